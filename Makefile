@@ -1,0 +1,49 @@
+# The two commands of the README: `make run` and `make test`. Everything they
+# need (virtual environment, pinned packages, front-end files, database,
+# demo content, search index) is set up here, idempotently.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test test-browser bench setup lock messages clean
+
+$(VENV)/.installed: requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	touch $@
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+run: setup
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules >/dev/null
+	$(PY) manage.py seed_demo
+	$(PY) manage.py update_index
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules >/dev/null
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: setup
+	$(PY) -m pytest tests/bench -p no:cacheprovider -s -o addopts="" -m bench
+
+lock: $(VENV)/.installed
+	$(PY) -m pip install --quiet pip-tools
+	$(PY) -m piptools compile --quiet --extra dev --strip-extras --no-emit-index-url \
+		--no-emit-find-links --output-file requirements.lock pyproject.toml
+
+messages: setup
+	$(PY) manage.py makemessages -l it --ignore=.venv --ignore=node_modules --ignore=var
+
+clean:
+	rm -rf $(VENV) node_modules

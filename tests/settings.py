@@ -1,0 +1,19 @@
+"""Settings for the test suite: the project's settings with throw-away data folders."""
+
+import os
+import tempfile
+from pathlib import Path
+
+# Each test process writes its media and search index in its own temporary folder.
+os.environ.setdefault("CIAO_DATA_DIR", tempfile.mkdtemp(prefix="ciao-test-"))
+
+from ciao.settings import *  # noqa: E402,F401,F403
+from ciao.settings import DATA_DIR  # noqa: E402
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+SEARCH_INDEX_DIR = Path(DATA_DIR) / "search-index"
