@@ -1,0 +1,209 @@
+"""Text analysis: how words become index terms, for each language.
+
+One analyzer class does the whole chain in a single loop (tokenize, lowercase,
+fold accents, drop stop words, stem) instead of chaining Whoosh filters. The
+expensive steps (folding and Snowball stemming, pure Python) depend only on
+the word, so their result is memoised per word: Italian text repeats its
+vocabulary heavily and indexing throughput depends on it.
+
+Folding happens *before* stemming, so that a word and its unaccented spelling
+("città", "citta") are the same string by the time the stemmer sees them and
+always give the same term.
+"""
+
+import re
+import unicodedata
+
+from whoosh.analysis import Analyzer, Token
+from whoosh.lang import NoStemmer, stemmer_for_language, stopwords_for_language
+
+# Letters and digits; apostrophes, hyphens and everything else separate words,
+# so "dell'inclusione" gives "dell" (a stop word) and "inclusione".
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+# Edge n-grams for autocomplete: "Py" must find "Python"; query words longer
+# than the longest gram are cut to it (a slightly wider match, never a miss).
+NGRAM_MIN = 1
+NGRAM_MAX = 20
+
+# Beyond this many distinct words the memo is dropped and refilled, so a
+# process that indexes unusual text for days cannot grow without limit.
+MEMO_LIMIT = 500_000
+
+# Elided articles and prepositions that the Snowball lists spell out only in
+# part ("dell'", "quest'", "c'è").
+EXTRA_STOPWORDS = {
+    "it": {"d", "m", "s", "t", "v", "n", "un", "nell", "coll", "quest", "quell", "po"},
+}
+
+
+def fold(word):
+    """Lowercase ``word`` and strip its accents: "Perché" -> "perche"."""
+    word = word.casefold()
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _stemmer(language):
+    try:
+        return stemmer_for_language(language)
+    except NoStemmer:
+        return None
+
+
+def _stopwords(language, folded):
+    try:
+        words = set(stopwords_for_language(language))
+    except (KeyError, ValueError):
+        words = set()
+    words |= EXTRA_STOPWORDS.get(language, set())
+    if folded:
+        words = {fold(w) for w in words}
+    return frozenset(words)
+
+
+class _Normaliser:
+    """word -> term (or None for a stop word), memoised."""
+
+    def __init__(self, language, kind):
+        self.kind = kind
+        self.stem = _stemmer(language) if kind == "text" else None
+        self.stopwords = _stopwords(language, folded=kind != "spelling")
+        self.memo = {}
+
+    def __call__(self, word):
+        memo = self.memo
+        try:
+            return memo[word]
+        except KeyError:
+            pass
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        if self.kind == "spelling":
+            term = word.casefold()
+            if term in self.stopwords:
+                term = None
+        else:
+            term = fold(word)
+            if self.kind == "text":
+                if term in self.stopwords:
+                    term = None
+                elif self.stem is not None:
+                    term = self.stem(term) or term
+        memo[word] = term
+        return term
+
+
+_normalisers = {}
+
+
+def normaliser(language, kind):
+    """The shared (per process) word normaliser for ``language`` and ``kind``.
+
+    ``kind`` is "text" (folded, stop words dropped, stemmed), "spelling"
+    (lowercase real words, stop words dropped) or "prefix" (folded only).
+    """
+    key = (language, kind)
+    found = _normalisers.get(key)
+    if found is None:
+        found = _normalisers[key] = _Normaliser(language, kind)
+    return found
+
+
+class WordAnalyzer(Analyzer):
+    """A Whoosh analyzer for one language and kind (see ``normaliser``).
+
+    With ``ngrams`` (autocomplete fields), indexing emits the leading edge
+    n-grams of each word; queries are analysed without them.
+
+    Only ``language``, ``kind`` and ``ngrams`` are pickled into the index's
+    schema; the memo lives in the process.
+    """
+
+    def __init__(self, language="it", kind="text", ngrams=False):
+        self.language = language
+        self.kind = kind
+        self.ngrams = ngrams
+
+    def __repr__(self):
+        return f"WordAnalyzer({self.language!r}, {self.kind!r}, ngrams={self.ngrams!r})"
+
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        mode="",
+        **kwargs,
+    ):
+        normalise = normaliser(self.language, self.kind)
+        token = Token(positions, chars, removestops=removestops, mode=mode)
+        token.boost = 1.0
+        token.stopped = False
+        edge = self.ngrams and mode == "index"
+        pos = start_pos
+        for match in WORD_RE.finditer(value):
+            word = match.group()
+            term = normalise(word)
+            if term is None:
+                continue
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = pos
+            if chars:
+                token.startchar = start_char + match.start()
+                token.endchar = start_char + match.end()
+            pos += 1
+            if edge:
+                for size in range(NGRAM_MIN, min(len(term), NGRAM_MAX) + 1):
+                    token.text = term[:size]
+                    yield token
+            else:
+                token.text = term[:NGRAM_MAX] if self.ngrams else term
+                yield token
+
+
+class ValueListAnalyzer(Analyzer):
+    """Index each item of a list (or a single string) as one exact term.
+
+    Used for string filter values, which may contain spaces or be lists
+    (many-to-many relations).
+    """
+
+    def __call__(self, value, positions=False, chars=False, mode="", **kwargs):
+        token = Token(positions, chars, mode=mode)
+        token.boost = 1.0
+        token.stopped = False
+        items = [value] if isinstance(value, str) else value
+        for pos, item in enumerate(items):
+            token.text = item
+            if positions:
+                token.pos = pos
+            yield token
+
+
+def terms(text, language, kind="text"):
+    """The terms ``text`` gives for ``language`` and ``kind``, in order.
+
+    Never raises: anything that is not a letter or digit (quotes, operators,
+    emoji, NUL) simply separates words.
+    """
+    normalise = normaliser(language, kind)
+    found = []
+    for match in WORD_RE.finditer(text):
+        term = normalise(match.group())
+        if term is not None:
+            found.append(term[:NGRAM_MAX] if kind == "prefix" else term)
+    return found
+
+
+def words(text):
+    """The words of ``text`` as typed (case and accents kept), in order."""
+    return WORD_RE.findall(text)

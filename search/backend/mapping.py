@@ -1,0 +1,310 @@
+"""From Django model instances to Whoosh documents, and back for filter values.
+
+Like modelsearch's Elasticsearch mapping: one ``Mapping`` per model names the
+columns of its ``search_fields`` (see ``schema``) and builds the document of
+an instance. Fields defined on a subclass rather than on the root model get
+the subclass's name as a prefix, so two page types may each have a field
+called ``body`` without sharing (and mixing the boosts of) one column.
+"""
+
+import datetime
+import hashlib
+from functools import lru_cache
+
+from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
+from django.db import models
+from django.utils import timezone
+from django.utils.encoding import force_str
+from modelsearch.backends.base import get_model_root
+from modelsearch.index import (
+    AutocompleteField,
+    FilterField,
+    RelatedFields,
+    SearchField,
+    get_indexed_models,
+)
+
+from . import analysis
+
+INT_TYPES = {
+    "AutoField",
+    "BigAutoField",
+    "SmallAutoField",
+    "IntegerField",
+    "BigIntegerField",
+    "SmallIntegerField",
+    "PositiveIntegerField",
+    "PositiveSmallIntegerField",
+    "PositiveBigIntegerField",
+}
+KIND_BY_TYPE = {
+    **{name: "int" for name in INT_TYPES},
+    "FloatField": "float",
+    "DecimalField": "float",
+    "DateField": "date",
+    "DateTimeField": "datetime",
+    "TimeField": "time",
+    "BooleanField": "bool",
+    "NullBooleanField": "bool",
+}
+SUFFIX_BY_KIND = {"float": "f", "str": "v"}  # every other kind is stored as an int
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+STRING_MARK = "="  # strings are stored as "=value", so "" is a term too
+
+
+def model_label(model):
+    """The label of ``model`` in the ``ctype`` field: "app_label.modelname"."""
+    return model._meta.label_lower
+
+
+def content_types(model):
+    """Labels of ``model`` and of its indexed concrete ancestors."""
+    labels = []
+    while model is not None:
+        labels.append(model_label(model))
+        model = model.indexed_get_parent()
+    return labels
+
+
+def indexed_submodels(model):
+    """``model`` and every indexed model that inherits from it."""
+    return [m for m in get_indexed_models() if issubclass(m, model)] or [model]
+
+
+def _target_field(model, field_name):
+    """The concrete Django field a filter on ``field_name`` compares against."""
+    try:
+        field = model._meta.get_field(field_name)
+    except FieldDoesNotExist:
+        return None
+    while field.is_relation:
+        related = field.related_model
+        if related is None:
+            return None
+        field = related._meta.pk
+    return field
+
+
+class FilterColumn:
+    """One ``FilterField`` of a model: its column, and how its values are stored."""
+
+    def __init__(self, model, field, prefix):
+        self.field = field
+        self.model_field = _target_field(model, field.field_name)
+        if "type" in field.kwargs:
+            type_name = field.kwargs["type"]
+        elif self.model_field is not None:
+            type_name = self.model_field.get_internal_type()
+        else:
+            type_name = "CharField"
+        self.kind = KIND_BY_TYPE.get(type_name, "str")
+        self.name = f"{prefix}{field.get_attname(model)}__{SUFFIX_BY_KIND.get(self.kind, 'i')}"
+
+    def values(self, value):
+        """The stored values for a Python ``value`` (a list; empty for null)."""
+        if isinstance(value, (models.Manager, models.QuerySet)):
+            value = list(value.all())
+        if isinstance(value, (list, tuple, set)):
+            items = value
+        elif value is None:
+            items = []
+        else:
+            items = [value]
+        return [self.encode(item) for item in items if item is not None]
+
+    def encode(self, value):
+        """One Python value as stored; raises ValueError/TypeError if it can't be."""
+        if isinstance(value, models.Model):
+            value = value.pk
+        kind = self.kind
+        if kind == "datetime" and type(value) is datetime.date:
+            value = datetime.datetime.combine(value, datetime.time.min)
+        if self.model_field is not None:
+            value = self.model_field.to_python(value)
+        if kind == "int":
+            return int(value)
+        if kind == "bool":
+            return int(bool(value))
+        if kind == "float":
+            return float(value)
+        if kind == "date":
+            if isinstance(value, datetime.datetime):
+                value = value.date()
+            return value.toordinal()
+        if kind == "datetime":
+            if not isinstance(value, datetime.datetime):
+                value = datetime.datetime.combine(value, datetime.time.min)
+            if timezone.is_naive(value):
+                if settings.USE_TZ:
+                    value = timezone.make_aware(value)
+                else:
+                    value = value.replace(tzinfo=datetime.timezone.utc)
+            delta = value - EPOCH
+            return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+        if kind == "time":
+            return (
+                (value.hour * 60 + value.minute) * 60 + value.second
+            ) * 1_000_000 + value.microsecond
+        return STRING_MARK + force_str(value)
+
+    def decode(self, stored):
+        """Back from a stored value to the Python value (for facet counts)."""
+        kind = self.kind
+        if kind == "str":
+            return stored[len(STRING_MARK):] if stored.startswith(STRING_MARK) else stored
+        if kind == "bool":
+            return bool(stored)
+        if kind == "date":
+            return datetime.date.fromordinal(stored)
+        if kind == "datetime":
+            return EPOCH + datetime.timedelta(microseconds=stored)
+        if kind == "time":
+            seconds, micro = divmod(stored, 1_000_000)
+            minutes, second = divmod(seconds, 60)
+            hour, minute = divmod(minutes, 60)
+            return datetime.time(hour, minute, second, micro)
+        return stored
+
+
+def _prefix(model, field):
+    definition = field.get_definition_model(model)
+    root = get_model_root(model)
+    if definition is None or definition is root:
+        return ""
+    return f"{definition._meta.app_label.lower()}_{definition.__name__.lower()}__"
+
+
+def _text(value):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return "\n".join(_text(item) for item in value)
+    if isinstance(value, dict):
+        return "\n".join(_text(item) for item in value.values())
+    return force_str(value)
+
+
+def _related_objects(related, obj):
+    try:
+        value = related.get_value(obj)
+    except FieldDoesNotExist:
+        value = getattr(obj, related.field_name, None)
+    except ObjectDoesNotExist:
+        return []
+    if callable(value) and not isinstance(value, models.Manager):
+        value = value()
+    if value is None:
+        return []
+    if isinstance(value, (models.Manager, models.QuerySet)):
+        return list(value.all())
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+class Mapping:
+    """How instances of one model are written to the index."""
+
+    def __init__(self, model):
+        self.model = model
+        self.content_types = content_types(model)
+        self.search_fields = model.get_search_fields()
+        self.text_columns = {}  # column -> (path of fields, SearchField)
+        self.prefix_columns = {}
+        self.filter_columns = {}  # field_name -> FilterColumn
+        for field in self.search_fields:
+            prefix = _prefix(model, field)
+            if isinstance(field, RelatedFields):
+                self._add_related(field, prefix + field.field_name + "__", (field,))
+            elif isinstance(field, SearchField):
+                self.text_columns[f"{prefix}{field.field_name}__t"] = ((field,), field)
+            elif isinstance(field, AutocompleteField):
+                self.prefix_columns[f"{prefix}{field.field_name}__p"] = ((field,), field)
+            elif isinstance(field, FilterField):
+                self.filter_columns[field.field_name] = FilterColumn(model, field, prefix)
+
+    def _add_related(self, related, prefix, path):
+        # Filters through relations are answered by the database (see
+        # ``query``), so only the text of related objects is indexed.
+        for field in related.fields:
+            if isinstance(field, RelatedFields):
+                self._add_related(field, f"{prefix}{field.field_name}__", path + (field,))
+            elif isinstance(field, SearchField):
+                self.text_columns[f"{prefix}{field.field_name}__t"] = (path + (field,), field)
+            elif isinstance(field, AutocompleteField):
+                self.prefix_columns[f"{prefix}{field.field_name}__p"] = (path + (field,), field)
+
+    def _values(self, obj, path):
+        """The values of a field reached through ``path`` (relations first)."""
+        objs = [obj]
+        for related in path[:-1]:
+            objs = [sub for o in objs for sub in _related_objects(related, o)]
+        field = path[-1]
+        return [_text(field.get_value(o)) for o in objs]
+
+    def document(self, obj, language):
+        """(fields for ``writer.update_document``, {word: count} for spelling)."""
+        doc = {"pk": str(obj.pk), "ctype": self.content_types}
+        lexicon = {}
+        spell = analysis.normaliser(language, "spelling")
+        for column, (path, _field) in self.text_columns.items():
+            text = "\n".join(self._values(obj, path))
+            if text:
+                doc[column] = text
+                for word in analysis.WORD_RE.findall(text):
+                    word = spell(word)
+                    if word is not None and len(word) > 2 and not word.isdigit():
+                        lexicon[word] = lexicon.get(word, 0) + 1
+        for column, (path, _field) in self.prefix_columns.items():
+            text = " ".join(self._values(obj, path))
+            if text:
+                doc[column] = text
+        nulls = []
+        for column in self.filter_columns.values():
+            values = column.values(column.field.get_value(obj))
+            if values:
+                doc[column.name] = values
+            else:
+                nulls.append(column.name)
+        doc["nulls"] = nulls
+        doc["digest"] = digest(doc)
+        return doc, lexicon
+
+
+def digest(doc):
+    """A short hash of a document's content (``digest`` excluded)."""
+    content = repr(sorted((k, v) for k, v in doc.items() if k != "digest"))
+    return hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=12).digest()
+
+
+@lru_cache(maxsize=None)
+def mapping_for(model):
+    """The (cached) ``Mapping`` of ``model``."""
+    return Mapping(model)
+
+
+def searchable_columns(model, kind="t", field_names=None):
+    """[(column, boost)] to search for ``model``: its own and its subclasses'.
+
+    ``kind`` is "t" for search, "p" for autocomplete. With ``field_names``, only
+    the columns of those top-level fields of ``model`` itself.
+    """
+    found = {}
+    for submodel in indexed_submodels(model):
+        mapping = mapping_for(submodel)
+        columns = mapping.text_columns if kind == "t" else mapping.prefix_columns
+        for column, (path, field) in columns.items():
+            if field_names is not None and (
+                submodel is not model or len(path) > 1 or field.field_name not in field_names
+            ):
+                continue
+            boost = 1.0
+            for step in path:
+                boost *= float(getattr(step, "boost", None) or 1.0)
+            # The queried model's own declaration wins over a subclass's.
+            if column not in found or submodel is model:
+                found[column] = boost
+    return sorted(found.items())

@@ -1,0 +1,155 @@
+"""The Whoosh schema: a few fixed fields plus typed families of columns.
+
+Columns are named after the model field they hold and end in a suffix that
+says their type, so one schema (with Whoosh "glob" fields) serves every model
+and never needs migrating when a page type gains a field:
+
+=========  ==============================================================
+``*__t``   text of a ``SearchField``: analysed (stemmed), with positions
+``*__p``   text of an ``AutocompleteField``: edge n-grams of each word
+``*__v``   exact string values of a ``FilterField`` (one term per value)
+``*__i``   integer-like values of a ``FilterField`` (ints, dates, booleans)
+``*__f``   float values of a ``FilterField``
+=========  ==============================================================
+
+Fixed fields: ``pk`` (unique id, also a column to map hits to objects fast),
+``ctype`` (the document's model and its indexed ancestors), ``nulls`` (the
+filter columns that are empty for this document), ``digest`` (a column with
+a hash of the document, to find stale entries) and ``spelling`` (the real
+words of the documents, for "did you mean" suggestions; see ``lexicon``).
+
+The text columns index through ``index()`` methods written as one loop, since
+Whoosh's generic token pipeline costs several times more per word.
+"""
+
+import struct
+from array import array
+
+from whoosh import columns, fields, formats
+
+from . import analysis
+
+_pack_count = struct.Struct("!I").pack
+
+
+class CompactPositions(formats.Positions):
+    """``Positions`` stored as a raw array instead of a pickle (cheaper to write)."""
+
+    def encode(self, poslist):
+        return _pack_count(len(poslist)) + array("I", poslist).tobytes()
+
+    def decode_positions(self, valuestring):
+        positions = array("I")
+        positions.frombytes(valuestring[4:])
+        return positions.tolist()
+
+    def combine(self, vs):
+        merged = set()
+        for v in vs:
+            merged.update(self.decode_positions(v))
+        return self.encode(sorted(merged))
+
+
+class TextField(fields.TEXT):
+    """Analysed text with positions (for phrases), for one language."""
+
+    def __init__(self, language):
+        super().__init__(analyzer=analysis.WordAnalyzer(language, "text"))
+        self.format = CompactPositions()
+        self.language = language
+
+    def index(self, value, **kwargs):
+        normalise = analysis.normaliser(self.language, "text")
+        positions = {}
+        pos = 0
+        for word in analysis.WORD_RE.findall(value):
+            term = normalise(word)
+            if term is None:
+                continue
+            found = positions.get(term)
+            if found is None:
+                positions[term] = [pos]
+            else:
+                found.append(pos)
+            pos += 1
+        encode = self.format.encode
+        for term, found in positions.items():
+            yield term.encode("utf-8"), len(found), float(len(found)), encode(found)
+
+
+class PrefixField(fields.TEXT):
+    """Edge n-grams of each (folded) word, for autocomplete."""
+
+    def __init__(self, language):
+        super().__init__(
+            analyzer=analysis.WordAnalyzer(language, "prefix", ngrams=True), phrase=False
+        )
+        self.language = language
+
+    def index(self, value, **kwargs):
+        normalise = analysis.normaliser(self.language, "prefix")
+        counts = {}
+        for word in analysis.WORD_RE.findall(value):
+            term = normalise(word)
+            for size in range(analysis.NGRAM_MIN, min(len(term), analysis.NGRAM_MAX) + 1):
+                gram = term[:size]
+                counts[gram] = counts.get(gram, 0) + 1
+        for gram, count in counts.items():
+            yield gram.encode("utf-8"), count, float(count), _pack_count(count)
+
+
+class ValueField(fields.FieldType):
+    """Exact string values, one term each; accepts a string or a list."""
+
+    def __init__(self):
+        self.analyzer = analysis.ValueListAnalyzer()
+        self.format = formats.Existence()
+        self.scorable = False
+        self.stored = False
+        self.unique = False
+        self.vector = None
+
+    def index(self, value, **kwargs):
+        items = [value] if isinstance(value, str) else value
+        for item in set(items):
+            yield item.encode("utf-8"), 1, 1.0, b""
+
+
+class LexiconField(fields.FieldType):
+    """Words with their counts, given as a dict: the spelling dictionary."""
+
+    def __init__(self):
+        self.analyzer = analysis.ValueListAnalyzer()
+        self.format = formats.Frequency()
+        self.scorable = False
+        self.stored = False
+        self.unique = False
+        self.vector = None
+
+    def index(self, value, **kwargs):
+        for word, count in value.items():
+            yield word.encode("utf-8"), count, float(count), _pack_count(count)
+
+
+def build_schema(language):
+    """The schema of a new index whose text is analysed for ``language``."""
+    schema = fields.Schema(
+        pk=fields.ID(unique=True, sortable=True),
+        ctype=ValueField(),
+        nulls=ValueField(),
+        digest=fields.COLUMN(columns.VarBytesColumn()),
+        spelling=LexiconField(),
+    )
+    schema.add("*__t", TextField(language), glob=True)
+    schema.add("*__p", PrefixField(language), glob=True)
+    schema.add("*__v", ValueField(), glob=True)
+    # One term per value (no shifted "trie" terms): exact lookups, the common
+    # case, stay cheap to index; ranges enumerate the terms they cover.
+    schema.add("*__i", fields.NUMERIC(int, bits=64, signed=True, shift_step=0), glob=True)
+    schema.add("*__f", fields.NUMERIC(float, bits=64, shift_step=0), glob=True)
+    return schema
+
+
+def schema_language(schema):
+    """The language an existing index was analysed with."""
+    return schema["x__t"].language
