@@ -5,10 +5,12 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PORT ?= 8000
+export PORT ?= 8000
 PYTEST_ARGS ?=
+# BROWSER=0 leaves out the browser tests (CI runs them once, on SQLite).
+BROWSER ?= 1
 
-.PHONY: run test test-browser bench setup lock messages clean
+.PHONY: run test bench setup lock messages clean
 
 $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -25,14 +27,17 @@ setup: $(VENV)/.installed node_modules/.installed
 
 run: setup
 	$(PY) manage.py migrate --no-input
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules >/dev/null
 	$(PY) manage.py seed_demo
 	$(PY) manage.py update_index
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Browser tests run in their own pytest process: Playwright must start before
+# Django opens its first database connection (see tests/browser/conftest.py).
 test: setup
-	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules >/dev/null
 	$(PY) -m pytest $(PYTEST_ARGS)
+ifneq ($(BROWSER),0)
+	$(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)
+endif
 
 bench: setup
 	$(PY) -m pytest tests/bench -p no:cacheprovider -s -o addopts="" -m bench

@@ -7,4 +7,6 @@ class CiaoConfig(AppConfig):
     verbose_name = _("CIAO! Comunità di pratica")
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

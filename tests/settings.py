@@ -17,3 +17,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SEARCH_INDEX_DIR = Path(DATA_DIR) / "search-index"
+# WhiteNoise warns about a missing STATIC_ROOT; tests serve static files from the finders.
+(Path(DATA_DIR) / "static").mkdir(exist_ok=True)

@@ -9,6 +9,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # One folder holds everything the site writes (database, media, search index),
 # so a backup or a second instance is one folder.
 DATA_DIR = Path(os.environ.get("CIAO_DATA_DIR") or BASE_DIR / "var").resolve()
+DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 EMBEDDED = os.environ.get("DJANGO_ENV", "").strip().lower() != "production"
 
@@ -53,7 +54,6 @@ INSTALLED_APPS = [
     "rest_framework",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -153,6 +153,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
+X_FRAME_OPTIONS = "DENY"
+
 # Wagtail
 WAGTAIL_SITE_NAME = "CIAO! Comunità di pratica"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -201,7 +203,8 @@ CONTENT_SECURITY_POLICY = {
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
+        # Bootstrap Italia's stylesheet embeds one small icon font as a data: URL.
+        "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "media-src": ["'self'"],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],

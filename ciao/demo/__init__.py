@@ -1,0 +1,42 @@
+"""Demo content: helpers shared by the site's and the apps' demo seeders.
+
+``manage.py seed_demo`` builds the site's page tree (``ciao.demo.site``), then
+runs every installed app's ``demo_content.seed(demo)`` in INSTALLED_APPS order,
+so the apps add their pages without ``ciao`` importing them. Every step looks
+up what exists by slug first: running the command twice changes nothing.
+"""
+
+import random
+from dataclasses import dataclass, field
+
+from django.utils.text import slugify
+
+
+@dataclass
+class DemoContext:
+    home: object
+    stdout: object
+    users: dict = field(default_factory=dict)
+    # Deterministic, so two runs (and two machines) produce the same demo site.
+    rng: random.Random = field(default_factory=lambda: random.Random(2020))
+
+    def log(self, message):
+        self.stdout.write(message)
+
+
+def ensure_child(parent, model, title, slug=None, owner=None, publish=True, **fields):
+    """Return the child of ``parent`` with this slug, creating (and publishing) it if missing.
+
+    Returns ``(page, created)``.
+    """
+    slug = slug or slugify(title)[:255]
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific, False
+    page = model(title=title, slug=slug, owner=owner, **fields)
+    parent.add_child(instance=page)
+    revision = page.save_revision(user=owner, log_action=False)
+    if publish:
+        revision.publish(log_action=False)
+        page.refresh_from_db()
+    return page, True

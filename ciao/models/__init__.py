@@ -1,0 +1,15 @@
+from .pages import HomePage, HomePageFeaturedItem, StandardPage
+from .site_settings import SiteSettings
+from .vocabularies import Ambito, Comune, Organisation, TargetGroup, Theme
+
+__all__ = [
+    "Ambito",
+    "Comune",
+    "HomePage",
+    "HomePageFeaturedItem",
+    "Organisation",
+    "SiteSettings",
+    "StandardPage",
+    "TargetGroup",
+    "Theme",
+]

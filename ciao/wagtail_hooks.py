@@ -1,0 +1,51 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Ambito, Comune, Organisation, TargetGroup, Theme
+
+
+class AmbitoViewSet(SnippetViewSet):
+    model = Ambito
+    icon = "site"
+    list_display = ["name", "full_name", "lead_body"]
+    search_fields = ["name", "full_name"]
+
+
+class ComuneViewSet(SnippetViewSet):
+    model = Comune
+    icon = "home"
+    list_display = ["name", "ambito", "istat_code"]
+    list_filter = ["ambito"]
+    search_fields = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    list_display = ["name", "kind", "is_partner"]
+    list_filter = ["kind", "is_partner", "ambito"]
+    search_fields = ["name"]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    list_display = ["name", "sort_order"]
+    sort_order_field = "sort_order"
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "user"
+    list_display = ["name"]
+
+
+class VocabularyGroup(SnippetViewSetGroup):
+    menu_label = _("Vocabolari")
+    menu_icon = "list-ul"
+    menu_order = 300
+    items = (AmbitoViewSet, ComuneViewSet, OrganisationViewSet, ThemeViewSet, TargetGroupViewSet)
+
+
+register_snippet(VocabularyGroup)

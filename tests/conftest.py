@@ -1,0 +1,41 @@
+"""Fixtures shared by the whole suite.
+
+Model imports stay inside fixtures: the search conformance run loads this file
+under its own settings, where the site's apps are not installed.
+"""
+
+import pytest
+
+
+@pytest.fixture
+def home(db):
+    """The site's home page, as ``seed_demo`` makes it (without demo content)."""
+    from ciao.demo.site import ensure_home_page
+
+    home_page, _site = ensure_home_page()
+    return home_page
+
+
+@pytest.fixture
+def make_user(db):
+    """Create a user in one of the editorial groups (or a superuser with role=None)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    counter = {"n": 0}
+
+    def _make(role=None, username=None):
+        counter["n"] += 1
+        username = username or f"{(role or 'admin').lower()}{counter['n']}"
+        user = get_user_model().objects.create_user(
+            username=username,
+            password="password-di-prova",
+            email=f"{username}@example.org",
+            is_staff=role is None,
+            is_superuser=role is None,
+        )
+        if role:
+            user.groups.add(Group.objects.get(name=role))
+        return user
+
+    return _make
