@@ -35,6 +35,7 @@ run: setup
 # Django opens its first database connection (see tests/browser/conftest.py).
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest tests/conformance --ds=tests.conformance.settings $(PYTEST_ARGS)
 ifneq ($(BROWSER),0)
 	$(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)
 endif
