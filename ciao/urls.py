@@ -4,12 +4,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from ciao import views as ciao_views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("cerca/", search_views.search, name="search"),
+    path("tag/<slug:slug>/", ciao_views.tag_page, name="tag"),
 ]
 
 if settings.DEBUG:
