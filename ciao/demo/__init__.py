@@ -19,9 +19,14 @@ class DemoContext:
     users: dict = field(default_factory=dict)
     # Deterministic, so two runs (and two machines) produce the same demo site.
     rng: random.Random = field(default_factory=lambda: random.Random(2020))
+    deferred: list = field(default_factory=list)
 
     def log(self, message):
         self.stdout.write(message)
+
+    def defer(self, step):
+        """Run ``step(demo)`` after every app has seeded (e.g. to link pages across apps)."""
+        self.deferred.append(step)
 
 
 def ensure_child(parent, model, title, slug=None, owner=None, publish=True, **fields):

@@ -65,7 +65,7 @@ def _stopwords(language, folded):
 
 
 class _Normaliser:
-    """word -> term (or None for a stop word), memoised."""
+    """word -> term (or None for a stop word), memoised in ``memo``."""
 
     def __init__(self, language, kind):
         self.kind = kind
@@ -73,27 +73,40 @@ class _Normaliser:
         self.stopwords = _stopwords(language, folded=kind != "spelling")
         self.memo = {}
 
-    def __call__(self, word):
-        memo = self.memo
-        try:
-            return memo[word]
-        except KeyError:
-            pass
-        if len(memo) > MEMO_LIMIT:
-            memo.clear()
+    def _compute(self, word):
         if self.kind == "spelling":
             term = word.casefold()
+            return None if term in self.stopwords else term
+        term = fold(word)
+        if self.kind == "text":
             if term in self.stopwords:
-                term = None
-        else:
-            term = fold(word)
-            if self.kind == "text":
-                if term in self.stopwords:
-                    term = None
-                elif self.stem is not None:
-                    term = self.stem(term) or term
-        memo[word] = term
+                return None
+            if self.stem is not None:
+                term = self.stem(term) or term
         return term
+
+    def __call__(self, word):
+        try:
+            return self.memo[word]
+        except KeyError:
+            self.learn((word,))
+            return self.memo[word]
+
+    def learn(self, words):
+        """Make sure every word of ``words`` is in ``memo``."""
+        memo = self.memo
+        missing = set(words).difference(memo)
+        if missing:
+            if len(memo) + len(missing) > MEMO_LIMIT:
+                memo.clear()
+                missing = set(words)
+            for word in missing:
+                memo[word] = self._compute(word)
+
+    def map(self, words):
+        """The terms of ``words`` (None for stop words), in order."""
+        self.learn(words)
+        return map(self.memo.__getitem__, words)
 
 
 _normalisers = {}

@@ -9,6 +9,7 @@ called ``body`` without sharing (and mixing the boosts of) one column.
 
 import datetime
 import hashlib
+from collections import Counter
 from functools import lru_cache
 
 from django.conf import settings
@@ -248,16 +249,12 @@ class Mapping:
     def document(self, obj, language):
         """(fields for ``writer.update_document``, {word: count} for spelling)."""
         doc = {"pk": str(obj.pk), "ctype": self.content_types}
-        lexicon = {}
-        spell = analysis.normaliser(language, "spelling")
+        words = Counter()
         for column, (path, _field) in self.text_columns.items():
             text = "\n".join(self._values(obj, path))
             if text:
                 doc[column] = text
-                for word in analysis.WORD_RE.findall(text):
-                    word = spell(word)
-                    if word is not None and len(word) > 2 and not word.isdigit():
-                        lexicon[word] = lexicon.get(word, 0) + 1
+                words.update(analysis.WORD_RE.findall(text))
         for column, (path, _field) in self.prefix_columns.items():
             text = " ".join(self._values(obj, path))
             if text:
@@ -271,7 +268,17 @@ class Mapping:
                 nulls.append(column.name)
         doc["nulls"] = nulls
         doc["digest"] = digest(doc)
-        return doc, lexicon
+        return doc, spelling_words(words, language)
+
+
+def spelling_words(words, language):
+    """{word: count} for the spelling dictionary, from {word as written: count}."""
+    lexicon = {}
+    spell = analysis.normaliser(language, "spelling")
+    for word, count in zip(spell.map(list(words)), words.values()):
+        if word is not None and len(word) > 2 and not word.isdigit():
+            lexicon[word] = lexicon.get(word, 0) + count
+    return lexicon
 
 
 def digest(doc):

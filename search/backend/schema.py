@@ -24,6 +24,7 @@ Whoosh's generic token pipeline costs several times more per word.
 
 import struct
 from array import array
+from collections import Counter
 
 from whoosh import columns, fields, formats
 
@@ -59,11 +60,10 @@ class TextField(fields.TEXT):
         self.language = language
 
     def index(self, value, **kwargs):
-        normalise = analysis.normaliser(self.language, "text")
+        terms = analysis.normaliser(self.language, "text").map(analysis.WORD_RE.findall(value))
         positions = {}
         pos = 0
-        for word in analysis.WORD_RE.findall(value):
-            term = normalise(word)
+        for term in terms:
             if term is None:
                 continue
             found = positions.get(term)
@@ -87,13 +87,12 @@ class PrefixField(fields.TEXT):
         self.language = language
 
     def index(self, value, **kwargs):
+        words = Counter(analysis.WORD_RE.findall(value))
         normalise = analysis.normaliser(self.language, "prefix")
-        counts = {}
-        for word in analysis.WORD_RE.findall(value):
-            term = normalise(word)
+        counts = Counter()
+        for term, count in zip(normalise.map(list(words)), words.values()):
             for size in range(analysis.NGRAM_MIN, min(len(term), analysis.NGRAM_MAX) + 1):
-                gram = term[:size]
-                counts[gram] = counts.get(gram, 0) + 1
+                counts[term[:size]] += count
         for gram, count in counts.items():
             yield gram.encode("utf-8"), count, float(count), _pack_count(count)
 

@@ -23,6 +23,8 @@ class Command(BaseCommand):
                 module_name = f"{app_config.name}.demo_content"
                 if find_spec(module_name) is not None:
                     import_module(module_name).seed(demo)
+            for step in demo.deferred:
+                step(demo)
         self.stdout.write(self.style.SUCCESS("Contenuti dimostrativi pronti."))
         if users:
             self.stdout.write(
