@@ -2,9 +2,11 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from ciao import views as ciao_views
+from ciao.api import api_router
 from search import views as search_views
 
 urlpatterns = [
@@ -12,6 +14,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("cerca/", search_views.search, name="search"),
     path("tag/<slug:slug>/", ciao_views.tag_page, name="tag"),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", ciao_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -1,4 +1,5 @@
 from django.shortcuts import get_object_or_404
+from django.views.decorators.cache import cache_page
 from django.template.response import TemplateResponse
 from taggit.models import Tag
 from wagtail.models import Site
@@ -20,3 +21,8 @@ def tag_page(request, slug):
         },
         status=200 if groups else 404,
     )
+
+
+@cache_page(60 * 60)
+def robots_txt(request):
+    return TemplateResponse(request, "robots.txt", content_type="text/plain; charset=utf-8")

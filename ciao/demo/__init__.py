@@ -38,7 +38,8 @@ def ensure_child(parent, model, title, slug=None, owner=None, publish=True, **fi
     existing = parent.get_children().filter(slug=slug).first()
     if existing:
         return existing.specific, False
-    page = model(title=title, slug=slug, owner=owner, **fields)
+    # A new page is live unless told otherwise; a draft must never be visible.
+    page = model(title=title, slug=slug, owner=owner, live=publish, **fields)
     parent.add_child(instance=page)
     revision = page.save_revision(user=owner, log_action=False)
     if publish:

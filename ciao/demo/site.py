@@ -1,17 +1,18 @@
 """The site's own demo content: home page, standard pages, settings, demo users."""
 
 import json
+import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
 
-from ciao.models import HomePage, SiteSettings, StandardPage
+from ciao.models import DossierIndexPage, DossierPage, HomePage, SiteSettings, StandardPage, Theme
 from ciao.roles import FORMATORI, OPERATORI, REDAZIONE
 
 from . import ensure_child
-from .texts import HOME, STANDARD_PAGES
+from .texts import DOSSIERS, HOME, STANDARD_PAGES
 
 DEMO_PASSWORD = "ciao-demo-2020"
 DEMO_USERS = [
@@ -42,6 +43,10 @@ def ensure_home_page():
         home.save_revision(log_action=False).publish(log_action=False)
     if site is None:
         site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    if settings.EMBEDDED and site.hostname == "localhost" and site.port == 80:
+        # Canonical links and the sitemap should name the address `make run` serves.
+        site.hostname, site.port = "127.0.0.1", int(os.environ.get("PORT", "8000"))
+        site.save()
     if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
@@ -112,3 +117,38 @@ def seed_site(demo):
     site_settings.privacy_page = site_settings.privacy_page or pages.get("privacy")
     site_settings.save()
     return pages
+
+
+def seed_dossiers(demo):
+    """Dossiers link what the apps seeded, so this runs after them (a deferred step)."""
+    index, _ = ensure_child(
+        demo.home,
+        DossierIndexPage,
+        title="Dossier tematici",
+        slug="dossier",
+        show_in_menus=True,
+        intro="<p>Percorsi di lettura curati dalla redazione intorno a un tema.</p>",
+    )
+    content_pages = Page.objects.live().public().not_type(
+        HomePage, StandardPage, DossierIndexPage, DossierPage
+    ).exclude(depth__lte=3)
+    for data in DOSSIERS:
+        if index.get_children().filter(slug=data["slug"]).exists():
+            continue
+        linked = list(content_pages.filter(title__iregex=data["title_pattern"]).order_by("path")[:6])
+        body = [{"type": "commentary", "value": data["commentary"]}]
+        if linked:
+            body.append(
+                {"type": "linked_pages", "value": {"heading": data["group"], "pages": [p.pk for p in linked]}}
+            )
+        ensure_child(
+            index,
+            DossierPage,
+            title=data["title"],
+            slug=data["slug"],
+            summary=data["summary"],
+            theme=Theme.objects.filter(name=data["theme"]).first(),
+            featured_on_home=True,
+            body=json.dumps(body),
+        )
+        demo.log(f"  + dossier «{data['title']}» ({len(linked)} contenuti)")

@@ -141,3 +141,32 @@ STANDARD_PAGES = [
         ],
     },
 ]
+
+
+DOSSIERS = [
+    {
+        "slug": "dal-tirocinio-al-lavoro",
+        "title": "Dal tirocinio al lavoro",
+        "theme": "Occupazione",
+        "summary": "Come i tirocini di inclusione diventano un lavoro: esperienze, strumenti e appuntamenti.",
+        "title_pattern": r"(tirocin|stage|impres|lavoro)",
+        "group": "Pratiche, materiali ed eventi",
+        "commentary": (
+            "<p>Il tirocinio è spesso il primo passo verso un lavoro vero. Funziona quando "
+            "la persona, il tutor e l'azienda si preparano insieme e restano in contatto.</p>"
+            "<p>Qui trovi le esperienze degli ambiti e gli strumenti per ripeterle.</p>"
+        ),
+    },
+    {
+        "slug": "comunita-che-accoglie",
+        "title": "Una comunità che accoglie",
+        "theme": "Attivazione",
+        "summary": "Eventi, volontariato e reti di vicinato: quando il territorio diventa parte del percorso.",
+        "title_pattern": r"(comunit|volontar|quartiere|festa|rete)",
+        "group": "Da leggere e da fare",
+        "commentary": (
+            "<p>L'inclusione non si fa solo negli uffici. Associazioni, vicini di casa e "
+            "negozi possono offrire occasioni di incontro e di fiducia.</p>"
+        ),
+    },
+]

@@ -1,3 +1,4 @@
+from .dossier import DossierIndexPage, DossierPage
 from .pages import HomePage, HomePageFeaturedItem, StandardPage
 from .site_settings import SiteSettings
 from .vocabularies import Ambito, Comune, Organisation, TargetGroup, Theme
@@ -5,6 +6,8 @@ from .vocabularies import Ambito, Comune, Organisation, TargetGroup, Theme
 __all__ = [
     "Ambito",
     "Comune",
+    "DossierIndexPage",
+    "DossierPage",
     "HomePage",
     "HomePageFeaturedItem",
     "Organisation",

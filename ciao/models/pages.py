@@ -11,6 +11,7 @@ from wagtail.search import index
 from ciao.blocks import RICH_TEXT_FEATURES, BodyBlock
 from ciao.home import home_sections
 
+from .dossier import DossierPage
 from .vocabularies import Ambito, Organisation
 
 
@@ -40,12 +41,19 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured_pages(request)
+        context["featured_dossiers"] = self.featured_dossiers()
         context["sections"] = home_sections(request, self)
         context["ambiti"] = Ambito.objects.prefetch_related("comuni").order_by("name")
         context["partners"] = Organisation.objects.filter(is_partner=True).order_by(
             "-is_lead_partner", "kind", "name"
         )
         return context
+
+    def featured_dossiers(self):
+        return list(
+            DossierPage.objects.live().public().descendant_of(self)
+            .filter(featured_on_home=True).select_related("theme").order_by("-first_published_at")[:3]
+        )
 
     def featured_pages(self, request):
         """The editors' picks that a visitor may see, in the editors' order."""

@@ -173,6 +173,17 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# Content API: read-only, rate limited per client.
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_RATE_ANON", "120/minute"),
+        "user": os.environ.get("API_RATE_USER", "600/minute"),
+    },
+}
+
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_SEARCH_ENABLED = True
+
 # Mail: the console in the embedded setup, SMTP when EMAIL_HOST is set.
 EMAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
@@ -225,3 +236,6 @@ LOGGING = {
         "search": {"level": os.environ.get("CIAO_LOG_LEVEL", "INFO")},
     },
 }
+
+# Documents carry the text inside their file, for search (resources/models/documents.py).
+WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"

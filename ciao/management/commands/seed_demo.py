@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from ciao.demo import DemoContext
-from ciao.demo.site import DEMO_PASSWORD, ensure_home_page, ensure_users, seed_site
+from ciao.demo.site import DEMO_PASSWORD, ensure_home_page, ensure_users, seed_dossiers, seed_site
 
 
 class Command(BaseCommand):
@@ -19,6 +19,7 @@ class Command(BaseCommand):
             users = ensure_users(self.stdout)
             demo = DemoContext(home=home, stdout=self.stdout, users=users)
             seed_site(demo)
+            demo.defer(seed_dossiers)
             for app_config in apps.get_app_configs():
                 module_name = f"{app_config.name}.demo_content"
                 if find_spec(module_name) is not None:
