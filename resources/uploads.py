@@ -1,0 +1,285 @@
+"""What a material's file may be: an allow-list of formats, a size limit, content checks.
+
+An extension alone proves nothing (a PDF renamed ``.docx``, a program renamed
+``.pdf``), so each accepted format names how to recognise its content, and a
+file is refused unless its bytes match its extension. Refusals are
+``ValidationError``s in plain Italian that say what was found and what to do.
+"""
+
+import os
+import zipfile
+from dataclasses import dataclass
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+DEFAULT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# A zip-based document that inflates beyond this is a zip bomb, not a handout.
+MAX_UNCOMPRESSED_SIZE = 200 * 1024 * 1024
+SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    extension: str
+    label: str  # shown to visitors next to the download link
+    content_type: str
+    family: str  # how the content is recognised, see ``detect``
+
+
+FORMATS = {
+    f.extension: f
+    for f in [
+        FileFormat("pdf", gettext_lazy("PDF"), "application/pdf", "pdf"),
+        FileFormat(
+            "docx",
+            gettext_lazy("Word (DOCX)"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "docx",
+        ),
+        FileFormat("odt", gettext_lazy("OpenDocument testo (ODT)"), "application/vnd.oasis.opendocument.text", "odt"),
+        FileFormat(
+            "pptx",
+            gettext_lazy("PowerPoint (PPTX)"),
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "pptx",
+        ),
+        FileFormat(
+            "odp",
+            gettext_lazy("OpenDocument presentazione (ODP)"),
+            "application/vnd.oasis.opendocument.presentation",
+            "odp",
+        ),
+        FileFormat(
+            "xlsx",
+            gettext_lazy("Excel (XLSX)"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "xlsx",
+        ),
+        FileFormat(
+            "ods",
+            gettext_lazy("OpenDocument foglio di calcolo (ODS)"),
+            "application/vnd.oasis.opendocument.spreadsheet",
+            "ods",
+        ),
+        FileFormat("txt", gettext_lazy("testo (TXT)"), "text/plain", "text"),
+        FileFormat("csv", gettext_lazy("dati tabellari (CSV)"), "text/csv", "text"),
+        FileFormat("jpg", gettext_lazy("immagine JPEG"), "image/jpeg", "jpeg"),
+        FileFormat("jpeg", gettext_lazy("immagine JPEG"), "image/jpeg", "jpeg"),
+        FileFormat("png", gettext_lazy("immagine PNG"), "image/png", "png"),
+        FileFormat("gif", gettext_lazy("immagine GIF"), "image/gif", "gif"),
+        FileFormat("webp", gettext_lazy("immagine WebP"), "image/webp", "webp"),
+    ]
+}
+ALLOWED_EXTENSIONS = list(FORMATS)
+
+ODF_MIMETYPES = {
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+}
+OOXML_MAIN_PARTS = {
+    "word/document.xml": "docx",
+    "ppt/presentation.xml": "pptx",
+    "xl/workbook.xml": "xlsx",
+}
+OOXML_FAMILIES = {"docx", "pptx", "xlsx"}
+ODF_FAMILIES = {"odt", "odp", "ods"}
+# How a detected family is named in a message ("il contenuto è quello di ...").
+FAMILY_NAMES = {
+    "pdf": gettext_lazy("un PDF"),
+    "docx": gettext_lazy("un documento Word (DOCX)"),
+    "odt": gettext_lazy("un documento OpenDocument (ODT)"),
+    "pptx": gettext_lazy("una presentazione PowerPoint (PPTX)"),
+    "odp": gettext_lazy("una presentazione OpenDocument (ODP)"),
+    "xlsx": gettext_lazy("un foglio Excel (XLSX)"),
+    "ods": gettext_lazy("un foglio OpenDocument (ODS)"),
+    "text": gettext_lazy("un file di testo"),
+    "jpeg": gettext_lazy("un'immagine JPEG"),
+    "png": gettext_lazy("un'immagine PNG"),
+    "gif": gettext_lazy("un'immagine GIF"),
+    "webp": gettext_lazy("un'immagine WebP"),
+    "zip": gettext_lazy("un archivio compresso (ZIP)"),
+    "executable": gettext_lazy("un programma eseguibile"),
+    "doc": gettext_lazy("un documento Word del vecchio formato (DOC)"),
+}
+EXECUTABLE_KINDS = {"exe", "elf", "wasm", "crx", "deb", "rpm", "cab", "swf"}
+
+
+def max_upload_size():
+    return getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", None) or DEFAULT_MAX_UPLOAD_SIZE
+
+
+def extension_of(name):
+    return os.path.splitext(name or "")[1][1:].lower()
+
+
+def format_for(name):
+    """The ``FileFormat`` of a file name, or None if the extension is not accepted."""
+    return FORMATS.get(extension_of(name))
+
+
+def accepted_formats_text():
+    seen = []
+    for extension in ALLOWED_EXTENSIONS:
+        if extension == "jpeg":
+            continue
+        seen.append(extension.upper())
+    return ", ".join(seen)
+
+
+def document_upload_path(instance, filename):
+    """Store files under a plain ASCII name: it is the name a visitor's download gets."""
+    stem, extension = os.path.splitext(os.path.basename(filename))
+    stem = slugify(stem)[:80].strip("-") or "documento"
+    return f"documents/{stem}{extension.lower()}"
+
+
+def _read_head(file):
+    position = file.tell() if hasattr(file, "tell") else 0
+    file.seek(0)
+    head = file.read(SNIFF_BYTES)
+    file.seek(position)
+    return head
+
+
+def _zip_family(file):
+    """'docx', 'odt', ... for a zip-based office document; 'zip' for any other archive.
+
+    Raises ``zipfile.BadZipFile`` for a damaged archive.
+    """
+    file.seek(0)
+    try:
+        with zipfile.ZipFile(file) as archive:
+            names = set(archive.namelist())
+            if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED_SIZE:
+                return "zip"
+            if "mimetype" in names:
+                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                if mimetype in ODF_MIMETYPES:
+                    return ODF_MIMETYPES[mimetype]
+            if "[Content_Types].xml" in names:
+                for part, family in OOXML_MAIN_PARTS.items():
+                    if part in names:
+                        return family
+            return "zip"
+    finally:
+        file.seek(0)
+
+
+def detect(file):
+    """The family of a file's content: 'pdf', 'docx', 'text', 'zip', 'executable', ... or None.
+
+    Returns 'damaged-zip' for an archive that cannot be read.
+    """
+    head = _read_head(file)
+    if not head:
+        return None
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            return _zip_family(file)
+        except (zipfile.BadZipFile, OSError, EOFError):
+            return "damaged-zip"
+    kind = filetype.guess(head)
+    if kind is not None:
+        if kind.extension in EXECUTABLE_KINDS:
+            return "executable"
+        if kind.extension in {"jpg", "png", "gif", "webp"}:
+            return {"jpg": "jpeg"}.get(kind.extension, kind.extension)
+        if kind.extension in {"doc", "xls", "ppt"}:
+            return "doc"
+        return kind.extension
+    if head.startswith(b"MZ"):
+        return "executable"
+    if b"\x00" not in head:
+        return "text"
+    return None
+
+
+def _pdf_opens(file):
+    """True if pypdf can read the PDF's structure (an encrypted PDF counts as readable)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    file.seek(0)
+    try:
+        reader = PdfReader(file)
+        if reader.is_encrypted:
+            return True
+        return len(reader.pages) > 0
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
+        return False
+    finally:
+        file.seek(0)
+
+
+def validate_document_file(file, name=None):
+    """Raise ``ValidationError`` (Italian, for the person uploading) unless the file is acceptable."""
+    name = os.path.basename(name or getattr(file, "name", "") or "")
+    extension = extension_of(name)
+    expected = FORMATS.get(extension)
+    if expected is None:
+        found = (
+            _("Il file «%(name)s» non ha estensione.") % {"name": name}
+            if not extension
+            else _("Il formato «.%(ext)s» non è accettato.") % {"ext": extension}
+        )
+        raise ValidationError(
+            "%s %s"
+            % (
+                found,
+                _("Si possono caricare solo documenti, presentazioni, fogli di calcolo e immagini: %(formats)s. "
+                  "Archivi compressi (ZIP, RAR...) e programmi non sono ammessi.")
+                % {"formats": accepted_formats_text()},
+            ),
+            code="extension_not_allowed",
+        )
+
+    size = getattr(file, "size", None)
+    limit = max_upload_size()
+    if size is not None and size > limit:
+        raise ValidationError(
+            _("Il file «%(name)s» è troppo grande (%(size)s): il limite è %(limit)s. "
+              "Provi a ridurlo (ad esempio esportando il PDF con una qualità minore) o a dividerlo in più parti.")
+            % {"name": name, "size": filesizeformat(size), "limit": filesizeformat(limit)},
+            code="file_too_large",
+        )
+    if not size:
+        raise ValidationError(_("Il file «%(name)s» è vuoto.") % {"name": name}, code="empty_file")
+
+    family = detect(file)
+    if family == "damaged-zip" and expected.family in OOXML_FAMILIES | ODF_FAMILIES:
+        raise ValidationError(
+            _("Il file «%(name)s» è danneggiato e non si può aprire. "
+              "Provi a salvarlo di nuovo dal programma con cui è stato creato e a ricaricarlo.")
+            % {"name": name},
+            code="damaged_file",
+        )
+    if family != expected.family:
+        found = FAMILY_NAMES.get(family)
+        what = (
+            _("il contenuto è quello di %(found)s") % {"found": found}
+            if found
+            else _("il contenuto non è riconoscibile")
+        )
+        raise ValidationError(
+            _("Il file «%(name)s» ha l'estensione .%(ext)s ma %(what)s. "
+              "Controlli di aver scelto il file giusto, oppure lo salvi nel formato indicato dall'estensione.")
+            % {"name": name, "ext": extension, "what": what},
+            code="content_mismatch",
+        )
+    if family == "pdf" and not _pdf_opens(file):
+        raise ValidationError(
+            _("Il file PDF «%(name)s» è danneggiato e non si può aprire. "
+              "Provi a esportarlo di nuovo in PDF e a ricaricarlo.")
+            % {"name": name},
+            code="damaged_file",
+        )
+
