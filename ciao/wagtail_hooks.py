@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Ambito, Comune, Organisation, TargetGroup, Theme
+from .tag_admin import TagViewSet, merge_tags_view
 
 
 class AmbitoViewSet(SnippetViewSet):
@@ -49,3 +53,21 @@ class VocabularyGroup(SnippetViewSetGroup):
 
 
 register_snippet(VocabularyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_tag_urls():
+    return [path("etichette/unisci/", merge_tags_view, name="ciao_merge_tags")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_merge_tags_menu_item():
+    return MenuItem(
+        _("Unisci etichette"),
+        reverse("ciao_merge_tags"),
+        icon_name="tag",
+        order=311,
+    )
+
+
+register_snippet(TagViewSet)
