@@ -8,11 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from ciao import views as ciao_views
 from ciao.api import api_router
 from search import views as search_views
+from search.suggestions import suggestions
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("cerca/", search_views.search, name="search"),
+    path("cerca/suggerimenti/", suggestions, name="search_suggestions"),
     path("tag/<slug:slug>/", ciao_views.tag_page, name="tag"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
