@@ -8,6 +8,7 @@ Configure it with::
             "PATH": "/path/to/index/folder",   # created if missing
             "LANGUAGE": "it",                  # text analysis: "it", "en", ...
             "LOCK_TIMEOUT": 10,                # seconds a writer waits for another
+            "REBUILD_WORKERS": 2,              # processes writing update_index
         }
     }
 
@@ -15,6 +16,8 @@ Each root model (e.g. Wagtail's ``Page``, with all page types) gets its own
 Whoosh index in a subfolder of ``PATH``. This package imports nothing from
 Wagtail: it only needs Django, django-modelsearch and Whoosh.
 """
+
+import os
 
 from django.core.exceptions import ImproperlyConfigured
 from modelsearch.backends.base import BaseSearchBackend, get_model_root
@@ -44,6 +47,8 @@ class WhooshSearchBackend(BaseSearchBackend):
         self.path = str(path)
         self.language = params.pop("LANGUAGE", "it")
         self.lock_timeout = float(params.pop("LOCK_TIMEOUT", 10))
+        # Processes writing a large rebuild in parallel (0 or 1: none).
+        self.rebuild_workers = int(params.pop("REBUILD_WORKERS", min(os.cpu_count() or 1, 4)))
 
     def get_index_for_model(self, model):
         root = get_model_root(model)

@@ -37,6 +37,22 @@ EXTRA_STOPWORDS = {
 }
 
 
+# Words met while indexing, for the spelling dictionary (see ``take_words``).
+_seen_words = set()
+
+
+def remember_words(words):
+    """Note words being indexed, so the spelling dictionary can learn them."""
+    _seen_words.update(words)
+
+
+def take_words():
+    """The words noted since the last call (and forget them)."""
+    words = set(_seen_words)
+    _seen_words.clear()
+    return words
+
+
 def fold(word):
     """Lowercase ``word`` and strip its accents: "Perché" -> "perche"."""
     word = word.casefold()
@@ -65,7 +81,7 @@ def _stopwords(language, folded):
 
 
 class _Normaliser:
-    """word -> term (or None for a stop word), memoised in ``memo``."""
+    """word -> term, memoised in ``memo`` (where a stop word maps to "")."""
 
     def __init__(self, language, kind):
         self.kind = kind
@@ -76,21 +92,22 @@ class _Normaliser:
     def _compute(self, word):
         if self.kind == "spelling":
             term = word.casefold()
-            return None if term in self.stopwords else term
+            return "" if term in self.stopwords else term
         term = fold(word)
         if self.kind == "text":
             if term in self.stopwords:
-                return None
+                return ""
             if self.stem is not None:
                 term = self.stem(term) or term
         return term
 
     def __call__(self, word):
-        try:
-            return self.memo[word]
-        except KeyError:
+        """The term of ``word``, or None for a stop word."""
+        term = self.memo.get(word)
+        if term is None:
             self.learn((word,))
-            return self.memo[word]
+            term = self.memo[word]
+        return term or None
 
     def learn(self, words):
         """Make sure every word of ``words`` is in ``memo``."""
@@ -104,9 +121,12 @@ class _Normaliser:
                 memo[word] = self._compute(word)
 
     def map(self, words):
-        """The terms of ``words`` (None for stop words), in order."""
-        self.learn(words)
-        return map(self.memo.__getitem__, words)
+        """The terms of ``words`` in order, "" for stop words."""
+        mapped = list(map(self.memo.get, words))
+        if None in mapped:
+            self.learn(words)
+            mapped = list(map(self.memo.__getitem__, words))
+        return mapped
 
 
 _normalisers = {}
@@ -208,13 +228,10 @@ def terms(text, language, kind="text"):
     Never raises: anything that is not a letter or digit (quotes, operators,
     emoji, NUL) simply separates words.
     """
-    normalise = normaliser(language, kind)
-    found = []
-    for match in WORD_RE.finditer(text):
-        term = normalise(match.group())
-        if term is not None:
-            found.append(term[:NGRAM_MAX] if kind == "prefix" else term)
-    return found
+    mapped = normaliser(language, kind).map(WORD_RE.findall(text))
+    if kind == "prefix":
+        return [term[:NGRAM_MAX] for term in mapped if term]
+    return [term for term in mapped if term]
 
 
 def words(text):

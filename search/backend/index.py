@@ -22,8 +22,9 @@ from modelsearch.index import class_is_indexed
 from whoosh.query import Or, Term
 from whoosh.writing import LockError
 
+from . import analysis
 from .locking import LockTimeout
-from .mapping import mapping_for
+from .mapping import mapping_for, spelling_words
 from .storage import LEXICON_PREFIX, IndexStore
 
 logger = logging.getLogger("search.backend")
@@ -65,13 +66,12 @@ class WhooshIndex(BaseIndex):
         return self.name
 
     def documents(self, model, items):
-        """[(document, words)] for ``items`` of ``model``, the last one per pk."""
+        """The documents of ``items`` of ``model``, the last one per pk."""
         mapping = mapping_for(model)
-        language = self.backend.language
         docs = {}
         for item in items:
-            doc, words = mapping.document(item, language)
-            docs[doc["pk"]] = (doc, words)
+            doc = mapping.document(item)
+            docs[doc["pk"]] = doc
         return list(docs.values())
 
     def add_items(self, model, items):
@@ -90,7 +90,7 @@ class WhooshIndex(BaseIndex):
             self.store.remove_old_generations(keep={name, previous})
 
     def write(self, documents, delete_pks=()):
-        """Apply a batch of [(document, words)] and deletions to the live index."""
+        """Apply a batch of documents and deletions to the live index."""
         delay = 0.05
         for attempt in range(1, self.WRITE_ATTEMPTS + 1):
             try:
@@ -109,13 +109,13 @@ class WhooshIndex(BaseIndex):
                 delay *= 4
 
     def _write_once(self, documents, delete_pks):
-        docs = [doc for doc, _words in documents]
         with self.store.write_lock():
             _name, ix = self.store.open_live_locked()
             writer = ix.writer()
             try:
-                replace_documents(writer, docs, delete_pks)
-                new_words = self._new_words(writer, documents)
+                analysis.take_words()
+                replace_documents(writer, documents, delete_pks)
+                new_words = self._new_words(writer, analysis.take_words())
                 if new_words:
                     writer.add_document(**lexicon_document(new_words))
             except BaseException:
@@ -125,16 +125,12 @@ class WhooshIndex(BaseIndex):
             journal = self.store.journal_path()
             if journal is not None:
                 entries = [("delete", pk) for pk in delete_pks]
-                entries += [("add", doc, words) for doc, words in documents]
+                entries += [("add", doc) for doc in documents]
                 self.store.append_journal(journal, entries)
 
-    @staticmethod
-    def _new_words(writer, documents):
-        """Spelling words of ``documents`` that the index does not know yet."""
-        words = {}
-        for _doc, doc_words in documents:
-            for word, count in doc_words.items():
-                words[word] = words.get(word, 0) + count
+    def _new_words(self, writer, seen):
+        """Spelling entries for the words ``seen`` that the index does not know yet."""
+        words = spelling_words(seen, self.backend.language)
         if not words:
             return words
         reader = writer.reader()

@@ -9,8 +9,8 @@ called ``body`` without sharing (and mixing the boosts of) one column.
 
 import datetime
 import hashlib
-from collections import Counter
 from functools import lru_cache
+from operator import attrgetter
 
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
@@ -206,6 +206,35 @@ def _related_objects(related, obj):
     return [value]
 
 
+def _fast_getter(model, field):
+    """obj -> value of ``field``, like ``field.get_value`` but cheaper for
+    plain columns (modelsearch's version asks the app registry every time)."""
+    try:
+        model_field = model._meta.get_field(field.field_name)
+    except FieldDoesNotExist:
+        return field.get_value
+    if not getattr(model_field, "concrete", False) or hasattr(model_field, "get_searchable_content"):
+        return field.get_value
+    if model_field.is_relation:
+        if not (model_field.many_to_one or model_field.one_to_one):
+            return field.get_value
+        target = model_field.target_field
+        if hasattr(target, "get_searchable_content") or target.is_relation:
+            return field.get_value
+    return attrgetter(model_field.attname)
+
+
+_getters = {}
+
+
+def _get(obj, field):
+    key = (obj.__class__, field)
+    getter = _getters.get(key)
+    if getter is None:
+        getter = _getters[key] = _fast_getter(obj.__class__, field)
+    return getter(obj)
+
+
 class Mapping:
     """How instances of one model are written to the index."""
 
@@ -238,47 +267,47 @@ class Mapping:
             elif isinstance(field, AutocompleteField):
                 self.prefix_columns[f"{prefix}{field.field_name}__p"] = (path + (field,), field)
 
-    def _values(self, obj, path):
-        """The values of a field reached through ``path`` (relations first)."""
+    @staticmethod
+    def _text(obj, path):
+        """The text of a field reached through ``path`` (relations first)."""
+        if len(path) == 1:
+            return _text(_get(obj, path[0]))
         objs = [obj]
         for related in path[:-1]:
             objs = [sub for o in objs for sub in _related_objects(related, o)]
-        field = path[-1]
-        return [_text(field.get_value(o)) for o in objs]
+        return "\n".join(_text(_get(o, path[-1])) for o in objs)
 
-    def document(self, obj, language):
-        """(fields for ``writer.update_document``, {word: count} for spelling)."""
+    def document(self, obj):
+        """The fields of ``obj``'s document, for ``writer.update_document``."""
         doc = {"pk": str(obj.pk), "ctype": self.content_types}
-        words = Counter()
         for column, (path, _field) in self.text_columns.items():
-            text = "\n".join(self._values(obj, path))
+            text = self._text(obj, path)
             if text:
                 doc[column] = text
-                words.update(analysis.WORD_RE.findall(text))
         for column, (path, _field) in self.prefix_columns.items():
-            text = " ".join(self._values(obj, path))
+            text = self._text(obj, path)
             if text:
                 doc[column] = text
         nulls = []
         for column in self.filter_columns.values():
-            values = column.values(column.field.get_value(obj))
+            values = column.values(_get(obj, column.field))
             if values:
                 doc[column.name] = values
             else:
                 nulls.append(column.name)
         doc["nulls"] = nulls
         doc["digest"] = digest(doc)
-        return doc, spelling_words(words, language)
+        return doc
 
 
 def spelling_words(words, language):
-    """{word: count} for the spelling dictionary, from {word as written: count}."""
-    lexicon = {}
+    """The spelling dictionary's entries for words as written in the text.
+
+    Real words only (lowercase, accents kept, no stop words or numbers); how
+    common a word is comes from the index itself when suggesting.
+    """
     spell = analysis.normaliser(language, "spelling")
-    for word, count in zip(spell.map(list(words)), words.values()):
-        if word is not None and len(word) > 2 and not word.isdigit():
-            lexicon[word] = lexicon.get(word, 0) + count
-    return lexicon
+    return {w: 1 for w in spell.map(list(words)) if len(w) > 2 and not w.isdigit()}
 
 
 def digest(doc):

@@ -7,12 +7,16 @@ during the rebuild (see ``index``), then makes the new generation live with
 one atomic rename.
 """
 
+import gc
 import logging
 
 from modelsearch.index import class_is_indexed
 
+from . import analysis
 from .index import lexicon_document, replace_documents
 from .locking import LockTimeout
+from .mapping import spelling_words
+from .workers import SegmentWorker, fork_available
 from .writer import BulkSegmentWriter
 
 logger = logging.getLogger("search.backend")
@@ -23,19 +27,27 @@ class RebuildInProgress(Exception):
 
 
 class IndexBuilder:
-    """The index as seen by the rebuild command between ``start`` and ``finish``."""
+    """The index as seen by the rebuild command between ``start`` and ``finish``.
+
+    Small rebuilds are written in this process. Past ``PARALLEL_AFTER``
+    documents, and if the backend allows ``workers``, documents go to worker
+    processes that write segments in parallel (see ``workers``).
+    """
 
     # Postings held in memory before they are written out as one segment
     # (about 150 MB); bigger segments make queries a little faster.
     FLUSH_POSTINGS = 2_500_000
+    # Forking workers only pays for itself on large rebuilds.
+    PARALLEL_AFTER = 2000
 
-    def __init__(self, index, generation, whoosh_index):
+    def __init__(self, index, generation, whoosh_index, workers=0):
         self.index = index
         self.generation = generation
         self.whoosh_index = whoosh_index
+        self.max_workers = workers
+        self.workers = []
+        self.next_worker = 0
         self.writer = None
-        self.words = {}
-        self.postings = 0
         self.count = 0
 
     def __str__(self):
@@ -50,28 +62,53 @@ class IndexBuilder:
     def add_items(self, model, items):
         if not class_is_indexed(model) or not items:
             return
+        documents = self.index.documents(model, items)
+        self.count += len(documents)
+        if not self.workers and self.max_workers > 1 and self.count > self.PARALLEL_AFTER:
+            self._start_workers()
+        if self.workers:
+            worker = self.workers[self.next_worker]
+            self.next_worker = (self.next_worker + 1) % len(self.workers)
+            worker.send(documents)
+            return
         if self.writer is None:
+            analysis.take_words()
             self.writer = BulkSegmentWriter(self.whoosh_index)
-        words = self.words
-        for doc, doc_words in self.index.documents(model, items):
+        for doc in documents:
             self.writer.add_document(**doc)
-            for word, count in doc_words.items():
-                words[word] = words.get(word, 0) + count
-            self.count += 1
-        self.postings = self.writer.postings
-        if self.postings >= self.FLUSH_POSTINGS:
+        if self.writer.postings >= self.FLUSH_POSTINGS:
             self.flush()
 
-    def flush(self):
-        """Write what is in memory as one segment."""
+    def _start_workers(self):
+        folder = self.index.store.dir / self.generation
+        self.workers = [
+            SegmentWorker(folder, self.index.backend.language, self.FLUSH_POSTINGS)
+            for _ in range(self.max_workers)
+        ]
+
+    def flush(self, segments=()):
+        """Commit what this process holds, with ``segments`` from workers."""
         if self.writer is None:
-            return
-        if self.words:
-            self.writer.add_document(**lexicon_document(self.words))
-        self.writer.commit(merge=False)
+            if not segments:
+                return
+            self.writer = BulkSegmentWriter(self.whoosh_index)
+        words = spelling_words(analysis.take_words(), self.index.backend.language)
+        if words:
+            self.writer.add_document(**lexicon_document(words))
+        self.writer.commit_with(segments)
         self.writer = None
-        self.words = {}
-        self.postings = 0
+
+    def finish(self):
+        """Collect the workers' segments and commit everything."""
+        segments = []
+        try:
+            for worker in self.workers:
+                segments += worker.finish()
+        except BaseException:
+            for worker in self.workers:
+                worker.stop()
+            raise
+        self.flush(segments)
 
 
 class WhooshRebuilder:
@@ -85,6 +122,7 @@ class WhooshRebuilder:
         self.store = index.store
         self.builder = None
         self.build_lock = self.store.build_lock()
+        self._gc_paused = False
 
     def start(self):
         try:
@@ -93,15 +131,21 @@ class WhooshRebuilder:
             raise RebuildInProgress(
                 f"Another process is rebuilding the search index {self.index}"
             ) from None
+        # A rebuild holds millions of small objects (none in a cycle): each
+        # cyclic collection would walk them all, which doubled rebuild times.
+        if gc.isenabled():
+            gc.disable()
+            self._gc_paused = True
         with self.store.write_lock():
             name, whoosh_index = self.store.create_generation()
             self.store.begin_build(name)
-        self.builder = IndexBuilder(self.index, name, whoosh_index)
+        workers = self.index.backend.rebuild_workers if fork_available() else 0
+        self.builder = IndexBuilder(self.index, name, whoosh_index, workers)
         return self.builder
 
     def finish(self):
         try:
-            self.builder.flush()
+            self.builder.finish()
             with self.store.write_lock(timeout=self.SWAP_LOCK_TIMEOUT):
                 self._replay_journal()
                 previous = self.store.current_generation()
@@ -110,29 +154,38 @@ class WhooshRebuilder:
                 self.store.remove_old_generations(keep={self.builder.generation, previous})
         finally:
             self.build_lock.release()
+            self._resume_gc()
         logger.info("Search index %s rebuilt: %d documents", self.index, self.builder.count)
+
+    def _resume_gc(self):
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
+
+    def __del__(self):
+        # A rebuild that failed before finish() must not leave the collector off.
+        self._resume_gc()
 
     def _replay_journal(self):
         journal = self.store.dir / self.builder.generation / "journal"
         entries = self.store.read_journal(journal)
         if not entries:
             return
-        docs, words = {}, {}
+        docs = {}
         for entry in entries:
             if entry[0] == "delete":
                 docs[entry[1]] = None
             else:
-                _kind, doc, doc_words = entry
-                docs[doc["pk"]] = doc
-                for word, count in doc_words.items():
-                    words[word] = words.get(word, 0) + count
+                docs[entry[1]["pk"]] = entry[1]
         writer = self.builder.whoosh_index.writer()
         try:
+            analysis.take_words()
             replace_documents(
                 writer,
                 [doc for doc in docs.values() if doc is not None],
                 [pk for pk, doc in docs.items() if doc is None],
             )
+            words = spelling_words(analysis.take_words(), self.index.backend.language)
             if words:
                 writer.add_document(**lexicon_document(words))
         except BaseException:

@@ -31,12 +31,16 @@ from whoosh import columns, fields, formats
 from . import analysis
 
 _pack_count = struct.Struct("!I").pack
+# Most words occur once in a field: their encoded position list is cached.
+_ONE_POSITION = [_pack_count(1) + array("I", [pos]).tobytes() for pos in range(4096)]
 
 
 class CompactPositions(formats.Positions):
     """``Positions`` stored as a raw array instead of a pickle (cheaper to write)."""
 
     def encode(self, poslist):
+        if len(poslist) == 1 and poslist[0] < 4096:
+            return _ONE_POSITION[poslist[0]]
         return _pack_count(len(poslist)) + array("I", poslist).tobytes()
 
     def decode_positions(self, valuestring):
@@ -60,21 +64,24 @@ class TextField(fields.TEXT):
         self.language = language
 
     def index(self, value, **kwargs):
-        terms = analysis.normaliser(self.language, "text").map(analysis.WORD_RE.findall(value))
+        words = analysis.WORD_RE.findall(value)
+        analysis.remember_words(words)
+        terms = analysis.normaliser(self.language, "text").map(words)
         positions = {}
         pos = 0
         for term in terms:
-            if term is None:
-                continue
-            found = positions.get(term)
-            if found is None:
-                positions[term] = [pos]
-            else:
-                found.append(pos)
-            pos += 1
+            if term:
+                found = positions.get(term)
+                if found is None:
+                    positions[term] = [pos]
+                else:
+                    found.append(pos)
+                pos += 1
         encode = self.format.encode
-        for term, found in positions.items():
-            yield term.encode("utf-8"), len(found), float(len(found)), encode(found)
+        return [
+            (term.encode("utf-8"), len(found), float(len(found)), encode(found))
+            for term, found in positions.items()
+        ]
 
 
 class PrefixField(fields.TEXT):
@@ -93,8 +100,10 @@ class PrefixField(fields.TEXT):
         for term, count in zip(normalise.map(list(words)), words.values()):
             for size in range(analysis.NGRAM_MIN, min(len(term), analysis.NGRAM_MAX) + 1):
                 counts[term[:size]] += count
-        for gram, count in counts.items():
-            yield gram.encode("utf-8"), count, float(count), _pack_count(count)
+        return [
+            (gram.encode("utf-8"), count, float(count), _pack_count(count))
+            for gram, count in counts.items()
+        ]
 
 
 class ValueField(fields.FieldType):
@@ -109,9 +118,8 @@ class ValueField(fields.FieldType):
         self.vector = None
 
     def index(self, value, **kwargs):
-        items = [value] if isinstance(value, str) else value
-        for item in set(items):
-            yield item.encode("utf-8"), 1, 1.0, b""
+        items = [value] if isinstance(value, str) else set(value)
+        return [(item.encode("utf-8"), 1, 1.0, b"") for item in items]
 
 
 class LexiconField(fields.FieldType):
@@ -126,8 +134,23 @@ class LexiconField(fields.FieldType):
         self.vector = None
 
     def index(self, value, **kwargs):
-        for word, count in value.items():
-            yield word.encode("utf-8"), count, float(count), _pack_count(count)
+        return [
+            (word.encode("utf-8"), count, float(count), _pack_count(count))
+            for word, count in value.items()
+        ]
+
+
+class IntField(fields.NUMERIC):
+    """64-bit integers, one exact term per value (a list gives several)."""
+
+    def __init__(self):
+        # No shifted "trie" terms: exact lookups, the common case, stay cheap
+        # to index; ranges enumerate the terms they cover.
+        super().__init__(int, bits=64, signed=True, shift_step=0)
+
+    def index(self, num, **kwargs):
+        values = set(num) if isinstance(num, (list, tuple)) else (num,)
+        return [(self.to_bytes(n), 1, 1.0, b"") for n in values]
 
 
 def build_schema(language):
@@ -142,9 +165,7 @@ def build_schema(language):
     schema.add("*__t", TextField(language), glob=True)
     schema.add("*__p", PrefixField(language), glob=True)
     schema.add("*__v", ValueField(), glob=True)
-    # One term per value (no shifted "trie" terms): exact lookups, the common
-    # case, stay cheap to index; ranges enumerate the terms they cover.
-    schema.add("*__i", fields.NUMERIC(int, bits=64, signed=True, shift_step=0), glob=True)
+    schema.add("*__i", IntField(), glob=True)
     schema.add("*__f", fields.NUMERIC(float, bits=64, shift_step=0), glob=True)
     return schema
 

@@ -1,129 +1,155 @@
-"""A faster Whoosh segment writer.
+"""A faster Whoosh segment writer for rebuilds.
 
-Whoosh's ``SegmentWriter`` turns every posting into a tuple, sorts all of them
-at commit time, then reads each document's field length back from disk while
-writing the posting lists one posting at a time. For a full rebuild that is
-most of the indexing time.
+Whoosh's ``SegmentWriter`` turns every posting into a tuple in a pool, sorts
+the whole pool at commit time, then writes the posting lists one posting at a
+time, reading each document's field length back from disk, and gives every
+term (even one that occurs in a single document) its own compressed block.
+For a full rebuild that is most of the indexing time.
 
-``BulkSegmentWriter`` writes the same files (Whoosh's own W3 codec, so readers
-need nothing special) but keeps postings grouped by field and term as
-documents arrive, so committing only sorts the term lists, and writes each
-posting list block by block with the lengths it already knows.
+``BulkSegmentWriter`` writes the same W3 codec files, so readers need nothing
+special: postings are grouped by field and term as documents arrive (commit
+only sorts term lists), posting lists are written a block at a time with the
+lengths already known, and short posting lists are stored inline in the term
+table, a layout Whoosh reads natively (``W3TermInfo.set_inlined``) although
+its own writer never produces it.
 
-Everything a document carries goes through ``add_document``; merging existing
-segments (Whoosh's merge policies) goes through ``add_reader`` and lands in
-the same grouped pool.
+It is only used to fill a new, empty generation (see ``rebuilder``); live
+updates go through Whoosh's ordinary writer.
 """
 
 from array import array
+from struct import Struct
 
-from whoosh.codec.whoosh3 import W3PostingsWriter
+from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.writing import SegmentWriter, UnknownFieldError
 
+# Posting lists up to this long go inline in the term table.
+INLINE_LIMIT = 8
 
-class _TermPostings:
-    __slots__ = ("ids", "weights", "values", "lengths")
-
-    def __init__(self):
-        self.ids = array("I")
-        self.weights = array("f")
-        self.values = []
-        self.lengths = array("I")
+_pack_field_id = Struct("!H").pack
 
 
 class GroupedPool:
-    """Postings grouped as {fieldname: {term bytes: _TermPostings}}."""
+    """Postings grouped by field and term: {fieldname: {term bytes: postings}}.
+
+    For "plain" fields (no positions, weights or lengths: exact filter values)
+    a posting is just a docnum; otherwise it is (docnum, weight, value, length).
+    """
 
     def __init__(self):
         self.fields = {}
         self.fieldnames = set()
+        self.plain = set()
+        self.merged = False
 
     def add(self, item):
-        # Whoosh's merge path: (fieldname, btext, docnum, weight, vbytes).
-        # The field length is unknown here; 0 only widens block statistics.
+        # Whoosh's merge path: (fieldname, btext, docnum, weight, vbytes). The
+        # field length is unknown there; 0 only widens block statistics.
         fieldname, btext, docnum, weight, vbytes = item
+        self.merged = True
         self.fieldnames.add(fieldname)
-        terms = self.fields.setdefault(fieldname, {})
-        postings = terms.get(btext)
-        if postings is None:
-            postings = terms[btext] = _TermPostings()
-        postings.ids.append(docnum)
-        postings.weights.append(weight)
-        postings.values.append(vbytes or b"")
-        postings.lengths.append(0)
+        posting = docnum if fieldname in self.plain else (docnum, weight, vbytes or b"", 0)
+        self.fields.setdefault(fieldname, {}).setdefault(btext, []).append(posting)
 
     def iter_postings(self):
         for fieldname in sorted(self.fields):
             terms = self.fields[fieldname]
             for btext in sorted(terms):
-                p = terms[btext]
-                for i, docnum in enumerate(p.ids):
-                    yield (fieldname, btext, docnum, p.weights[i], p.values[i])
+                for posting in sorted(terms[btext]):
+                    if fieldname in self.plain:
+                        yield (fieldname, btext, posting, 1.0, b"")
+                    else:
+                        yield (fieldname, btext) + posting[:3]
 
     def cleanup(self):
         self.fields = {}
 
 
+def _is_plain(field):
+    return (
+        field.format.fixed_value_size() == 0
+        and not field.scorable
+        and not field.stored
+        and field.column_type is None
+    )
+
+
 class BulkSegmentWriter(SegmentWriter):
-    """Drop-in ``SegmentWriter`` with a grouped posting pool (see module doc)."""
+    """``SegmentWriter`` with a grouped posting pool (see the module doc)."""
 
     def __init__(self, ix, **kwargs):
         super().__init__(ix, **kwargs)
         self.pool = GroupedPool()
-        self._known_fields = set()
+        self._fields = {}
         # Postings added so far: the caller's measure of memory in use.
         self.postings = 0
+
+    def _field(self, name):
+        if name not in self.schema:
+            raise UnknownFieldError(f"No field named {name!r} in {self.schema}")
+        field = self.schema[name]
+        plain = field.indexed and _is_plain(field)
+        if plain:
+            self.pool.plain.add(name)
+        terms = None
+        if field.indexed:
+            self.pool.fieldnames.add(name)
+            terms = self.pool.fields.setdefault(name, {})
+        found = self._fields[name] = (field, terms, plain)
+        return found
 
     def add_document(self, **fields):
         self._check_state()
         perdocwriter = self.perdocwriter
-        schema = self.schema
         docnum = self.docnum
-        pool_fields = self.pool.fields
-        known = self._known_fields
-
-        fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        for name in fieldnames:
-            if name not in known:
-                if name not in schema:
-                    raise UnknownFieldError(f"No field named {name!r} in {schema}")
-                known.add(name)
-                self.pool.fieldnames.add(name)
-
+        known = self._fields
         perdocwriter.start_doc(docnum)
-        for fieldname in fieldnames:
+        for fieldname in sorted(fields):
             value = fields[fieldname]
-            if value is None:
+            if value is None or fieldname.startswith("_"):
                 continue
-            field = schema[fieldname]
+            field, terms, plain = known.get(fieldname) or self._field(fieldname)
+            if plain:
+                for item in field.index(value):
+                    postings = terms.get(item[0])
+                    if postings is None:
+                        terms[item[0]] = [docnum]
+                    else:
+                        postings.append(docnum)
+                    self.postings += 1
+                continue
             length = 0
             if field.indexed:
-                items = list(field.index(value))
+                items = field.index(value)
+                if not isinstance(items, list):
+                    items = list(items)
                 self.postings += len(items)
                 if field.scorable:
-                    for item in items:
-                        length += item[1]
-                terms = pool_fields.get(fieldname)
-                if terms is None:
-                    terms = pool_fields[fieldname] = {}
+                    length = sum(item[1] for item in items)
                 for tbytes, _freq, weight, vbytes in items:
                     postings = terms.get(tbytes)
                     if postings is None:
-                        postings = terms[tbytes] = _TermPostings()
-                    postings.ids.append(docnum)
-                    postings.weights.append(weight)
-                    postings.values.append(vbytes)
-                    postings.lengths.append(length)
-            stored = value if field.stored else None
-            perdocwriter.add_field(fieldname, field, stored, length)
+                        terms[tbytes] = [(docnum, weight, vbytes, length)]
+                    else:
+                        postings.append((docnum, weight, vbytes, length))
+            perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
             column = field.column_type
             if column:
-                perdocwriter.add_column_value(
-                    fieldname, column, field.to_column_value(value)
-                )
+                perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def commit_with(self, segments):
+        """Commit, adding ``segments`` written by other (unlocked) writers."""
+        self._check_state()
+        finalsegments = self._merge_segments(None, False, False)
+        if self._added:
+            finalsegments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(finalsegments + list(segments))
+        self._finish()
 
     def _flush_segment(self):
         self.perdocwriter.close()
@@ -133,41 +159,51 @@ class BulkSegmentWriter(SegmentWriter):
             terms = self.pool.fields[fieldname]
             fieldobj = schema[fieldname]
             fieldwriter.start_field(fieldname, fieldobj)
-            postwriter = fieldwriter._postwriter
-            keep_values = not fieldobj.format.fixed_value_size() == 0
+            keep_values = fieldobj.format.fixed_value_size() != 0
+            plain = fieldname in self.pool.plain
             for btext in sorted(terms):
-                fieldwriter.start_term(btext)
-                _write_postings(postwriter, terms[btext], keep_values)
-                fieldwriter.finish_term()
+                postings = terms[btext]
+                if self.pool.merged:
+                    # Merged segments' postings come after ours: sort by docnum.
+                    postings.sort()
+                if plain:
+                    postings = [(docnum, 1.0, b"", 0) for docnum in postings]
+                _write_term(fieldwriter, btext, postings, keep_values)
             fieldwriter.finish_field()
         fieldwriter.close()
 
 
-def _write_postings(postwriter: W3PostingsWriter, postings, keep_values):
-    """Fill ``postwriter`` block by block, as ``add_posting`` would one by one."""
-    ids, weights, values, lengths = (
-        postings.ids,
-        postings.weights,
-        postings.values,
-        postings.lengths,
-    )
-    if len(ids) > 1 and any(ids[i] >= ids[i + 1] for i in range(len(ids) - 1)):
-        # Only merged segments can interleave; keep posting order by docnum.
-        order = sorted(range(len(ids)), key=ids.__getitem__)
-        ids = array("I", (ids[i] for i in order))
-        weights = array("f", (weights[i] for i in order))
-        values = [values[i] for i in order]
-        lengths = array("I", (lengths[i] for i in order))
+def _write_term(fieldwriter, btext, postings, keep_values):
+    """Write one term's posting list, as ``start_term`` ... ``finish_term`` would."""
+    total = len(postings)
+    ids, weights, values, lengths = zip(*postings)
+    known_lengths = [n for n in lengths if n]
+    if total <= INLINE_LIMIT:
+        terminfo = W3TermInfo()
+        terminfo._weight = sum(weights)
+        terminfo._df = total
+        terminfo._minlength = min(known_lengths) if known_lengths else None
+        terminfo._maxlength = max(known_lengths) if known_lengths else 0
+        terminfo._maxweight = max(weights)
+        terminfo._minid = ids[0]
+        terminfo._maxid = ids[-1]
+        # Whoosh's merge reads inlined values back and insists they be bytes.
+        terminfo.set_inlined(ids, weights, values if keep_values else [b""] * total)
+        key = _pack_field_id(fieldwriter._fieldid) + btext
+        fieldwriter._tindex.add(key, terminfo.to_bytes())
+        return
+    fieldwriter.start_term(btext)
+    postwriter = fieldwriter._postwriter
     limit = postwriter._blocklimit
-    total = len(ids)
     for start in range(0, total, limit):
         end = min(start + limit, total)
         block_lengths = [n for n in lengths[start:end] if n]
-        postwriter._ids = ids[start:end]
-        postwriter._weights = weights[start:end]
+        postwriter._ids = array("I", ids[start:end])
+        postwriter._weights = array("f", weights[start:end])
         postwriter._values = [v for v in values[start:end] if v] if keep_values else []
         postwriter._maxweight = max(postwriter._weights)
         postwriter._minlength = min(block_lengths) if block_lengths else None
         postwriter._maxlength = max(block_lengths) if block_lengths else 0
         if end < total:
             postwriter._write_block()
+    fieldwriter.finish_term()
