@@ -2,9 +2,10 @@
 
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from .query import clean_query
+from .site_search import run_safely, visible_pages
 
 MAX_SUGGESTIONS = 8
 
@@ -14,11 +15,9 @@ def suggestions(request):
     query, _truncated = clean_query(request.GET.get("q", ""))
     items = []
     if len(query) >= 2:
-        pages = Page.objects.live().public()
-        site = Site.find_for_request(request)
-        if site:
-            pages = pages.in_site(site)
-        for page in pages.specific().autocomplete(query)[:MAX_SUGGESTIONS]:
+        pages = visible_pages(Site.find_for_request(request)).specific()
+        found = run_safely(lambda text: list(pages.autocomplete(text)[:MAX_SUGGESTIONS]), query)
+        for page in found:
             items.append(
                 {
                     "title": page.title,

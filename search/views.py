@@ -1,26 +1,141 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+"""/cerca/: the site search page."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Page, Site
+from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Site
+from wagtail.search.utils import normalise_query_string
+
+from ciao.tags import popular_tags
+
+from . import page_extras as extras
+from .query import clean_query, looks_personal
+from .site_search import (
+    FACET_ORDER,
+    MAX_HITS,
+    FacetedHits,
+    load_specific,
+    ranked_pks,
+    searchable_page_types,
+    selection_from,
+    visible_pages,
+)
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+FEW_RESULTS = 3
+
+
+def _page_number(raw):
+    """A page number from the URL; anything odd means the first page."""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return 1
+    return number if number >= 1 else 1
+
+
+def _promotions(site, query):
+    """Editors' picks for this query that a visitor may see, in the editors' order."""
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    page_ids = [p.page_id for p in picks if p.page_id]
+    visible = {p.pk: p for p in visible_pages(site).filter(pk__in=page_ids).specific()} if page_ids else {}
+    promoted = []
+    for pick in picks:
+        if pick.page_id in visible:
+            promoted.append({"title": visible[pick.page_id].title, "url": visible[pick.page_id].url,
+                             "description": pick.description, "page": visible[pick.page_id]})
+        elif not pick.page_id and pick.external_link_url:
+            promoted.append({"title": pick.external_link_text or pick.external_link_url,
+                             "url": pick.external_link_url, "description": pick.description})
+    return promoted
+
+
+def _log_query(query):
+    # Only the words searched, never who searched; and not even those when they
+    # look like someone's e-mail, phone number or codice fiscale.
+    if not looks_personal(query):
+        Query.get(query).add_hit()
 
 
 def search(request):
-    """The site search page; issue 7 grows it into the full discovery page."""
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
+    site = Site.find_for_request(request)
+    query, truncated = clean_query(request.GET.get("q", ""))
+    selection = selection_from(request.GET)
+    messages = []
+    if truncated:
+        messages.append(_("La ricerca era molto lunga: abbiamo usato solo i primi 200 caratteri."))
+
+    context = {"query": query, "messages": messages, "search_query": query}
+    if not query and not any(selection.values()):
+        context.update(_next_steps(site))
+        return TemplateResponse(request, "search/search.html", context)
+
     if query:
-        site = Site.find_for_request(request)
-        pages = Page.objects.live().public()
-        if site:
-            pages = pages.in_site(site)
-        results = pages.specific().search(query)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+        pks = ranked_pks(site, query)
+        _log_query(query)
+    else:
+        # Browsing by facets alone: newest first.
+        pks = list(
+            visible_pages(site).type(*searchable_page_types())
+            .order_by("-first_published_at").values_list("pk", flat=True)[:MAX_HITS]
+        )
+    faceted = FacetedHits(pks, selection)
+    if faceted.ignored:
+        messages.append(
+            _("Alcuni filtri non corrispondono a nessun valore e sono stati ignorati: %(names)s.")
+            % {"names": ", ".join(str(n) for n in faceted.ignored)}
+        )
+
+    base_params = [("q", query)] if query else []
+    active = [(name, v) for name in FACET_ORDER for v in sorted(faceted.selection.get(name, ()))]
+
+    def url_without(name, value):
+        params = base_params + [(k, v) for k, v in active if (k, v) != (name, value)]
+        return "?" + urlencode(params)
+
+    filtered = faceted.filtered_pks()
+    paginator = Paginator(filtered, RESULTS_PER_PAGE)
+    results_page = paginator.get_page(_page_number(request.GET.get("page")))
+    pages = load_specific(list(results_page.object_list))
+    facets = faceted.facet_results(url_without)
+
+    context.update(
+        {
+            "results": [
+                {"page": page, "excerpt": extras.highlight(page, query) if query else ""}
+                for page in pages
+            ],
+            "results_page": results_page,
+            "total": paginator.count,
+            "facets": facets,
+            "chips": [(f.label, o) for f in facets for o in f.selected],
+            "hidden_params": base_params,
+            "pagination_query": urlencode(base_params + active),
+            "promotions": _promotions(site, query) if query else [],
+            "capped": len(pks) >= MAX_HITS,
+        }
+    )
+    if query and paginator.count < FEW_RESULTS:
+        suggestion = extras.spelling_suggestion(query)
+        if suggestion and suggestion.lower() != query.lower():
+            context["did_you_mean"] = suggestion
+            context["did_you_mean_url"] = "?" + urlencode([("q", suggestion)])
+    if not paginator.count:
+        context.update(_next_steps(site))
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _next_steps(site):
+    """What to offer when there is nothing to show: popular tags and the latest content."""
+    latest = list(
+        visible_pages(site).type(*searchable_page_types())
+        .order_by("-first_published_at").values_list("pk", flat=True)[:6]
+    )
+    return {"popular_tags": popular_tags(site, limit=20), "latest": load_specific(latest)}

@@ -1,0 +1,168 @@
+"""/cerca/: relevance, facets that match the database, safe with any input."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
+
+from ciao.demo import ensure_child
+from ciao.models import Ambito
+from ciao.models import StandardPage
+from practices.models import PracticeIndexPage, PracticePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(home):
+    index = ensure_child(home, PracticeIndexPage, title="Buone pratiche")[0]
+    ambiti = {a.slug: a for a in Ambito.objects.all()}
+    made = {}
+    for title, ambito, tags in [
+        ("Tirocini in Comune", "sud-est-milano", ["tirocini"]),
+        ("Tirocini con le imprese", "corsichese", ["tirocini", "imprese"]),
+        ("Laboratorio di cucito", "corsichese", ["laboratori"]),
+    ]:
+        page = ensure_child(index, PracticePage, title=title, summary=f"{title}: una pratica.", ambito=ambiti[ambito])[0]
+        page.tags.add(*tags)
+        page.save_revision().publish()
+        made[title] = page
+    made["standard"] = ensure_child(home, StandardPage, title="Tirocini: chi può farli", intro="Regole dei tirocini.")[0]
+    made["draft"] = ensure_child(index, PracticePage, title="Tirocini segreti", summary="bozza",
+                                 ambito=ambiti["paullese"], publish=False)[0]
+    private = ensure_child(home, StandardPage, title="Tirocini riservati", intro="tirocini")[0]
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    return made
+
+
+def search(client, params):
+    response = client.get("/cerca/", params)
+    assert response.status_code == 200
+    return response
+
+
+def titles(response):
+    return [r["page"].title for r in response.context["results"]]
+
+
+def counts(response, facet):
+    result = next((f for f in response.context["facets"] if f.name == facet), None)
+    return {o.value: o.count for o in result.options} if result else {}
+
+
+def test_finds_live_public_pages_of_every_type(client, content):
+    found = titles(search(client, {"q": "tirocini"}))
+    assert set(found) == {"Tirocini in Comune", "Tirocini con le imprese", "Tirocini: chi può farli"}
+
+
+def test_facet_counts_equal_the_database(client, content):
+    response = search(client, {"q": "tirocini"})
+    assert counts(response, "ambito") == {"sud-est-milano": 1, "corsichese": 1}
+    assert counts(response, "tipo") == {"practices.practicepage": 2, "ciao.standardpage": 1}
+    assert counts(response, "tag")["tirocini"] == 2
+
+
+def test_filters_combine_and_show_removable_chips(client, content):
+    response = search(client, {"q": "tirocini", "tipo": "practices.practicepage", "ambito": "corsichese"})
+    assert titles(response) == ["Tirocini con le imprese"]
+    chips = response.context["chips"]
+    assert len(chips) == 2
+    remove_ambito = next(o.remove_url for label, o in chips if o.value == "corsichese")
+    assert "ambito" not in remove_ambito and "tipo=practices.practicepage" in remove_ambito
+
+
+def test_browsing_a_facet_without_words(client, content):
+    response = search(client, {"tag": "laboratori"})
+    assert titles(response) == ["Laboratorio di cucito"]
+
+
+def test_excerpt_is_escaped(client, content, home):
+    ensure_child(home, StandardPage, title="Pagina ostile", intro="tirocini <script>alert(1)</script>")
+    html = search(client, {"q": "ostile"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "x" * 10_000},
+        {"q": '"tirocini'},
+        {"q": "tirocini", "page": "-1"},
+        {"q": "tirocini", "page": "abc"},
+        {"q": "tirocini", "page": "99999"},
+        {"q": "tirocini", "ambito": "atlantide", "anno": "abc", "tipo": "os.system"},
+        {"q": "AND OR NOT"},
+        {"q": "*"},
+        {"q": "\x00"},
+        {"q": "🙂 tirocini"},
+    ],
+)
+def test_odd_input_gets_a_page_not_an_error(client, content, params):
+    search(client, params)
+
+
+def test_long_queries_are_cut_with_a_message(client, content):
+    response = search(client, {"q": "tirocini " * 100})
+    assert "primi 200 caratteri" in response.content.decode()
+
+
+def test_unknown_facet_values_are_ignored_with_a_message(client, content):
+    response = search(client, {"q": "tirocini", "ambito": "atlantide"})
+    assert len(titles(response)) == 3
+    assert "sono stati ignorati" in response.content.decode()
+
+
+def test_empty_query_offers_next_steps(client, content):
+    html = search(client, {"q": ""}).content.decode()
+    assert "Argomenti più usati" in html and "Ultimi contenuti" in html
+    assert "tirocini (2)" in html
+
+
+def test_no_result_offers_next_steps(client, content):
+    html = search(client, {"q": "astronave"}).content.decode()
+    assert "Nessun risultato" in html and "Argomenti più usati" in html
+
+
+def test_pagination_keeps_the_filters(client, home, content):
+    index = content["Tirocini in Comune"].get_parent()
+    ambito = Ambito.objects.get(slug="corsichese")
+    for i in range(12):
+        ensure_child(index, PracticePage, title=f"Tirocinio numero {i}", summary="tirocini", ambito=ambito)
+    response = search(client, {"q": "tirocini", "ambito": "corsichese"})
+    html = response.content.decode()
+    assert "ambito=corsichese&amp;page=2" in html
+    second = search(client, {"q": "tirocini", "ambito": "corsichese", "page": "2"})
+    assert second.context["results_page"].number == 2
+
+
+def test_promoted_results_come_first_unless_private(client, content):
+    query = Query.get("tirocini")
+    SearchPromotion.objects.create(query=query, page=content["Laboratorio di cucito"], description="Da non perdere", sort_order=0)
+    html = search(client, {"q": "tirocini"}).content.decode()
+    assert html.index("Da non perdere") < html.index("Tirocini in Comune")
+
+
+def test_queries_are_logged_without_personal_data(client, content):
+    search(client, {"q": "tirocini"})
+    search(client, {"q": "mario.rossi@example.org"})
+    assert Query.objects.get(query_string="tirocini").hits == 1
+    assert not Query.objects.filter(query_string__contains="example").exists()
+
+
+def test_search_page_costs_a_fixed_number_of_queries(client, home, content, django_assert_max_num_queries):
+    index = content["Tirocini in Comune"].get_parent()
+    ambito = Ambito.objects.get(slug="corsichese")
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    # The same mix of page types on both result pages: specific pages cost one query per type.
+    params = {"q": "tirocini", "tipo": "practices.practicepage"}
+    search(client, params)
+    with CaptureQueriesContext(connection) as few:
+        search(client, params)
+    for i in range(30):
+        page = ensure_child(index, PracticePage, title=f"Tirocini {i}", summary="tirocini", ambito=ambito)[0]
+        page.tags.add("tirocini")
+    with CaptureQueriesContext(connection) as many:
+        search(client, params)
+    assert len(many) == len(few)
