@@ -172,8 +172,13 @@ class WhooshSearchResults(BaseSearchResults):
     def facets(self, field_names):
         """``facet()`` for several fields, matching the documents only once."""
         columns = {}
+        model = self.query_compiler.queryset.model
         for field_name in field_names:
-            field = self.query_compiler._get_filterable_field(field_name)
+            # By attribute name ("owner_id"), as the other backends, or by name.
+            field = self.query_compiler._get_filterable_field(field_name) or next(
+                (f for f in model.get_filterable_search_fields() if f.field_name == field_name),
+                None,
+            )
             column = self.query_compiler.mapping.filter_columns.get(
                 getattr(field, "field_name", None)
             )

@@ -265,10 +265,11 @@ class Reader:
         """{pk: docnum} of every live document."""
         if self._docnums is None:
             reader = self.reader
-            column = reader.column_reader("pk")
             docnums = {}
-            for docnum in reader.all_doc_ids():
-                docnums[column[docnum]] = docnum
+            if reader.doc_count():
+                column = reader.column_reader("pk")
+                for docnum in reader.all_doc_ids():
+                    docnums[column[docnum]] = docnum
             self._docnums = docnums
         return self._docnums
 

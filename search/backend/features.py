@@ -1,0 +1,135 @@
+"""What this backend offers beyond modelsearch's API: highlighting, spelling
+suggestions and the key terms of an object (for "more like this").
+
+``search.extras`` is the public face of these; views should use that.
+"""
+
+import html
+import math
+from collections import Counter
+
+from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
+
+from . import analysis
+from .mapping import mapping_for, searchable_columns
+from .schema import schema_language
+
+# Query words beyond this are not corrected (nor highlighted).
+MAX_WORDS = 12
+
+
+class MarkFormatter(Formatter):
+    """Matches in ``<mark>``, everything else HTML-escaped."""
+
+    between = " … "
+
+    def _text(self, text):
+        return html.escape(text, quote=False)
+
+    def format_token(self, text, token, replace=False):
+        return f"<mark>{html.escape(get_text(text, token, replace), quote=False)}</mark>"
+
+
+class Features:
+    """Helpers bound to one index of a ``WhooshSearchBackend``."""
+
+    def __init__(self, backend, model):
+        self.model = model
+        self.index = backend.get_index_for_model(model)
+
+    def _reader(self):
+        reader = self.index.store.searcher()
+        return reader, schema_language(reader.schema)
+
+    # Highlighting
+
+    def highlight(self, text, query, max_chars=240, fragments=2):
+        """Escaped HTML excerpt of ``text`` with the words matching ``query`` in
+        ``<mark>``; "" when no word matches."""
+        if not text or not query:
+            return ""
+        reader, language = self._reader()
+        terms = set(analysis.terms(query, language)[:MAX_WORDS])
+        if not terms:
+            return ""
+        analyzer = analysis.WordAnalyzer(language, "text")
+        fragmenter = ContextFragmenter(maxchars=max_chars, surround=max_chars // 3)
+        return highlight(text, terms, analyzer, fragmenter, MarkFormatter(), top=fragments)
+
+    # Spelling
+
+    def _popularity(self, reader, language, word):
+        """In how many documents the word's term occurs (any text column)."""
+        terms = analysis.terms(word, language)
+        if not terms:
+            return 0
+        r = reader.reader
+        term = terms[0]
+        return sum(
+            r.doc_frequency(column, term)
+            for column, _boost in searchable_columns(self.model)
+            if (column, term) in r
+        )
+
+    def spelling_suggestion(self, query):
+        """``query`` with its unknown words replaced by the closest known words,
+        or None if there is nothing better to suggest."""
+        reader, language = self._reader()
+        words = analysis.words(query)[:MAX_WORDS]
+        r = reader.reader
+        if not words or "spelling" not in r.indexed_field_names():
+            return None
+        changed = False
+        corrected = []
+        for word in words:
+            replacement = word
+            if len(word) > 2 and not word.isdigit() and not self._popularity(reader, language, word):
+                replacement = self._closest(reader, language, word) or word
+            changed = changed or replacement != word
+            corrected.append(replacement)
+        return " ".join(corrected) if changed else None
+
+    def _closest(self, reader, language, word):
+        target = word.casefold()
+        maxdist = 1 if len(target) <= 4 else 2
+        best = None
+        for distance in range(1, maxdist + 1):
+            candidates = set(reader.reader.terms_within("spelling", target, distance, prefix=1))
+            candidates.discard(target)
+            scored = [(self._popularity(reader, language, c), c) for c in candidates]
+            scored = [(p, c) for p, c in scored if p > 0]
+            if scored:
+                # The most common candidate; alphabetical order breaks ties.
+                best = min(scored, key=lambda pc: (-pc[0], pc[1]))[1]
+                break
+        return best
+
+    # More like this
+
+    def key_words(self, obj, count=8):
+        """The words that best characterise ``obj``: [(word, weight)], best first.
+
+        Frequent in the object, rare in the index (tf-idf), one word per term.
+        """
+        reader, language = self._reader()
+        doc = mapping_for(type(obj)).document(obj)
+        columns = [c for c in doc if c.endswith("__t")]
+        text = "\n".join(doc[c] for c in columns)
+        normalise = analysis.normaliser(language, "text")
+        words = analysis.WORD_RE.findall(text)
+        frequencies = Counter()
+        example = {}
+        for word, term in zip(words, normalise.map(words)):
+            if term and len(term) > 2 and not term.isdigit():
+                frequencies[term] += 1
+                example.setdefault(term, word.casefold())
+        r = reader.reader
+        total = max(r.doc_count(), 1)
+        scored = []
+        for term, frequency in frequencies.items():
+            df = sum(r.doc_frequency(c, term) for c in columns if (c, term) in r)
+            if df <= 1:
+                continue  # only in this object: finds nothing else
+            scored.append((frequency * math.log(total / df), example[term]))
+        scored.sort(reverse=True)
+        return [(word, weight) for weight, word in scored[:count]]

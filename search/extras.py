@@ -1,0 +1,128 @@
+"""Search extras for the views: excerpts, facet counts, "forse cercavi", related content.
+
+They use what the Whoosh backend (``search.backend``) knows beyond
+modelsearch's API. On any other backend, or if anything goes wrong, they
+return an empty value (``""``, ``{}``, ``None``, ``[]``) and never raise, so a
+view can call them unconditionally and fall back on something plainer.
+"""
+
+import logging
+
+from django.utils.safestring import mark_safe
+from modelsearch.backends import get_search_backend
+from modelsearch.query import Or, PlainText
+from wagtail.models import Page
+
+from .backend import WhooshSearchBackend
+from .backend.features import Features
+from .backend.mapping import mapping_for
+
+logger = logging.getLogger("search")
+
+EXCERPT_CHARS = 240
+
+
+def _whoosh(backend):
+    try:
+        found = get_search_backend(backend)
+    except Exception:  # noqa: BLE001 - a misconfigured backend: no extras
+        logger.exception("Search backend %r is not available", backend)
+        return None
+    return found if isinstance(found, WhooshSearchBackend) else None
+
+
+def _indexed(obj):
+    """The instance that the index describes (for pages: the specific page)."""
+    indexed = obj.get_indexed_instance() if hasattr(obj, "get_indexed_instance") else obj
+    return indexed or obj
+
+
+def highlight(obj, query, fields=None, max_chars=EXCERPT_CHARS, backend="default"):
+    """An excerpt of ``obj``'s text where ``query``'s words appear, as safe HTML.
+
+    The text is HTML-escaped and each matching word (stemmed and accent-folded
+    like the search itself, so "tirocinio" marks "tirocini") is wrapped in
+    ``<mark>``. ``fields`` names the search fields to draw from; by default
+    all but the title, falling back on the title when nothing else matches.
+    Returns "" when no word matches or on another backend.
+    """
+    whoosh = _whoosh(backend)
+    if whoosh is None or not query:
+        return ""
+    try:
+        obj = _indexed(obj)
+        doc = mapping_for(type(obj)).document(obj)
+        columns = [c for c in doc if c.endswith("__t")]
+        if fields:
+            # "ciao_standardpage__body__t" is the column of the field "body".
+            groups = [[c for c in columns if c.rsplit("__", 2)[-2] in fields]]
+        else:
+            body = [c for c in columns if c != "title__t"]
+            groups = [body, ["title__t"]] if "title__t" in columns else [body]
+        features = Features(whoosh, type(obj))
+        for group in groups:
+            text = "\n".join(doc[c] for c in group if c in doc)
+            excerpt = features.highlight(text, query, max_chars=max_chars)
+            if excerpt:
+                return mark_safe(excerpt)  # noqa: S308 - escaped by MarkFormatter
+    except Exception:  # noqa: BLE001 - an excerpt is never worth an error page
+        logger.exception("Could not highlight %r for %r", obj, query)
+    return ""
+
+
+def facet_counts(results, field_names):
+    """``{field name: {value: count}}`` over all the hits of ``results``.
+
+    ``results`` is what ``.search()`` returned; each field must be a
+    ``FilterField`` of the searched model. Counts come most frequent first;
+    ``None`` counts the hits without a value. Returns {} on another backend.
+    """
+    try:
+        if hasattr(results, "facets") and isinstance(results.backend, WhooshSearchBackend):
+            return results.facets(list(field_names))
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not count facets %r", field_names)
+    return {}
+
+
+def spelling_suggestion(query, model=Page, backend="default"):
+    """A "forse cercavi" alternative to ``query``: the same words, with those
+    the index does not know replaced by the closest word it knows (real words,
+    accents included). None when every word is known, nothing close exists,
+    or on another backend."""
+    whoosh = _whoosh(backend)
+    if whoosh is None or not query:
+        return None
+    try:
+        return Features(whoosh, model).spelling_suggestion(query)
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not suggest a spelling for %r", query)
+        return None
+
+
+def more_like_this(obj, queryset=None, limit=5, backend="default"):
+    """Up to ``limit`` objects whose text is closest to ``obj``'s, best first.
+
+    ``queryset`` says where to look (for a page, by default the live public
+    pages); ``obj`` itself is never returned. Returns [] on another backend.
+    """
+    whoosh = _whoosh(backend)
+    if whoosh is None:
+        return []
+    try:
+        obj = _indexed(obj)
+        if queryset is None:
+            queryset = (
+                Page.objects.live().public()
+                if isinstance(obj, Page)
+                else type(obj)._default_manager.all()
+            )
+        words = Features(whoosh, queryset.model).key_words(obj)
+        if not words:
+            return []
+        query = Or([PlainText(word, boost=weight) for word, weight in words])
+        found = whoosh.search(query, queryset, operator="or")[: limit + 1]
+        return [o for o in found if o.pk != obj.pk][:limit]
+    except Exception:  # noqa: BLE001
+        logger.exception("Could not find content like %r", obj)
+        return []

@@ -1,0 +1,96 @@
+"""search.extras on our backend, and on Wagtail's database backend where they
+must return empty values instead of failing (the views fall back on plainer
+content)."""
+
+import pytest
+from wagtail.models import Page
+
+from ciao.models import StandardPage
+from search import extras
+
+pytestmark = pytest.mark.django_db
+
+
+def test_highlight_marks_the_matching_words_in_an_escaped_excerpt(any_backend, publish):
+    page = publish(
+        "Orari dello sportello",
+        body="Lo sportello &lt;b&gt;aperto&lt;/b&gt; il lunedì accoglie chi cerca tirocini e corsi.",
+    )
+
+    excerpt = extras.highlight(page, "tirocinio")
+
+    if any_backend == "database":
+        assert excerpt == ""
+    else:
+        assert "<mark>tirocini</mark>" in excerpt
+        assert "<b>" not in excerpt and "&lt;b&gt;" in excerpt
+
+
+def test_highlight_falls_back_on_the_title_when_only_the_title_matches(whoosh, publish):
+    page = publish("Tirocini estivi", body="Informazioni utili per l'estate.")
+
+    assert extras.highlight(page, "tirocini") == "<mark>Tirocini</mark> estivi"
+
+
+def test_highlight_of_unrelated_words_is_empty(whoosh, publish):
+    page = publish("Orto condiviso", body="Coltiviamo insieme.")
+
+    assert extras.highlight(page, "sartoria") == ""
+
+
+def test_facet_counts_for_several_fields_at_once(any_backend, publish):
+    publish("Rete territoriale")
+    publish("Rete di servizi")
+    results = StandardPage.objects.live().search("rete")
+
+    counts = extras.facet_counts(results, ["content_type", "show_in_menus"])
+
+    if any_backend == "database":
+        assert counts == {}
+    else:
+        assert list(counts["content_type"].values()) == [2]
+        assert dict(counts["show_in_menus"]) == {False: 2}
+
+
+def test_spelling_suggestion_offers_a_real_word(any_backend, publish):
+    publish("Tirocini di inclusione", body="Percorsi di formazione per giovani.")
+
+    suggestion = extras.spelling_suggestion("tirocinni formazzione")
+
+    if any_backend == "database":
+        assert suggestion is None
+    else:
+        assert suggestion == "tirocini formazione"
+
+
+def test_no_spelling_suggestion_when_every_word_is_known(whoosh, publish):
+    publish("Tirocini di inclusione")
+
+    assert extras.spelling_suggestion("tirocini") is None
+    assert extras.spelling_suggestion("xqzwv") is None
+
+
+def test_more_like_this_finds_pages_on_the_same_subject(any_backend, publish):
+    page = publish("Orti urbani", body="Coltivare ortaggi negli orti condivisi del quartiere.")
+    publish("Orti nelle scuole", body="Gli studenti coltivano ortaggi nell'orto della scuola.")
+    publish("Corso di cucina", body="Ricette semplici e veloci.")
+
+    similar = extras.more_like_this(page)
+
+    if any_backend == "database":
+        assert similar == []
+    else:
+        assert [p.title for p in similar] == ["Orti nelle scuole"]
+
+
+@pytest.mark.parametrize("query", ["", '"', "\x00", "🙂", "x" * 10_000, "AND OR NOT *"])
+def test_extras_never_raise(any_backend, publish, query):
+    page = publish("Pagina qualsiasi", body="Testo qualsiasi.")
+    results = Page.objects.live().search(query) if query.strip() else Page.objects.none()
+
+    assert isinstance(extras.highlight(page, query), str)
+    assert isinstance(extras.facet_counts(results, ["content_type"]), dict)
+    assert extras.spelling_suggestion(query) is None or isinstance(
+        extras.spelling_suggestion(query), str
+    )
+    assert isinstance(extras.more_like_this(page), list)
