@@ -14,20 +14,6 @@ def through_models():
     return [model._meta.get_field("tags").through for model in tagged_page_models()]
 
 
-def pages_tagged(slug, site=None, limit=None):
-    """Live, public pages with this tag, grouped by page type: [(model, [pages])]."""
-    groups = []
-    for model in tagged_page_models():
-        pages = model.objects.live().public().filter(tags__slug=slug)
-        if site is not None:
-            pages = pages.in_site(site)
-        pages = pages.order_by("-first_published_at")
-        pages = list(pages[:limit] if limit else pages)
-        if pages:
-            groups.append((model, pages))
-    return groups
-
-
 def reindex_pages_tagged(tag_ids):
     """Refresh the search index of every page carrying one of these tags.
 

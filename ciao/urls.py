@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("cerca/", search_views.search, name="search"),
     path("cerca/suggerimenti/", suggestions, name="search_suggestions"),
+    path("tag/", ciao_views.tag_index, name="tag_index"),
     path("tag/<slug:slug>/", ciao_views.tag_page, name="tag"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),

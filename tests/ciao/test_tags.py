@@ -41,7 +41,8 @@ def test_merging_moves_every_use_to_the_target_once(tagged):
     count = merge_tags([Tag.objects.get(slug="tirocinio")], target)
     assert count == 1
     assert not Tag.objects.filter(slug="tirocinio").exists()
-    assert list(second.tags.values_list("slug", flat=True)) == ["tirocini"]
+    fresh = PracticePage.objects.get(pk=second.pk)
+    assert list(fresh.tags.values_list("slug", flat=True)) == ["tirocini"]
 
 
 def test_redazione_merges_tags_in_the_admin(client, make_user, tagged):
@@ -70,3 +71,15 @@ def test_operatori_cannot_merge_tags(client, make_user, tagged):
     )
     assert response.status_code in (302, 403)
     assert Tag.objects.filter(slug="tirocinio").exists()
+
+
+def test_tag_index_lists_tags_in_use_with_their_weight(client, tagged):
+    html = client.get("/tag/").content.decode()
+    assert 'href="/tag/tirocini/"' in html and 'href="/tag/tirocinio/"' in html
+    assert "2 contenuti" in html
+
+
+def test_tag_page_filters_by_the_other_facets(client, tagged):
+    response = client.get("/tag/tirocini/", {"tipo": "practices.practicepage"})
+    assert response.status_code == 200
+    assert response.context["total"] == 2
