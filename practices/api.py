@@ -1,0 +1,10 @@
+"""How practices read in the content API (Wagtail API v2): names, not bare ids."""
+
+from rest_framework import serializers
+
+
+class VocabularySerializer(serializers.Serializer):
+    """An ambito, comune, theme, target group or organisation, by name and slug."""
+
+    name = serializers.CharField()
+    slug = serializers.CharField()
