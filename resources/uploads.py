@@ -30,50 +30,56 @@ class FileFormat:
     label: str  # shown to visitors next to the download link
     content_type: str
     family: str  # how the content is recognised, see ``detect``
+    icon: str = "it-file"  # Bootstrap Italia icon next to a download link
 
 
 FORMATS = {
     f.extension: f
     for f in [
-        FileFormat("pdf", gettext_lazy("PDF"), "application/pdf", "pdf"),
+        FileFormat("pdf", gettext_lazy("PDF"), "application/pdf", "pdf", "it-file-pdf"),
         FileFormat(
             "docx",
             gettext_lazy("Word (DOCX)"),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "docx",
+            "it-file-docx",
         ),
-        FileFormat("odt", gettext_lazy("OpenDocument testo (ODT)"), "application/vnd.oasis.opendocument.text", "odt"),
+        FileFormat("odt", gettext_lazy("OpenDocument testo (ODT)"), "application/vnd.oasis.opendocument.text", "odt", "it-file-odt"),
         FileFormat(
             "pptx",
             gettext_lazy("PowerPoint (PPTX)"),
             "application/vnd.openxmlformats-officedocument.presentationml.presentation",
             "pptx",
+            "it-file-ppt",
         ),
         FileFormat(
             "odp",
             gettext_lazy("OpenDocument presentazione (ODP)"),
             "application/vnd.oasis.opendocument.presentation",
             "odp",
+            "it-file-odp",
         ),
         FileFormat(
             "xlsx",
             gettext_lazy("Excel (XLSX)"),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "xlsx",
+            "it-file-xlsx",
         ),
         FileFormat(
             "ods",
             gettext_lazy("OpenDocument foglio di calcolo (ODS)"),
             "application/vnd.oasis.opendocument.spreadsheet",
             "ods",
+            "it-file-ods",
         ),
-        FileFormat("txt", gettext_lazy("testo (TXT)"), "text/plain", "text"),
-        FileFormat("csv", gettext_lazy("dati tabellari (CSV)"), "text/csv", "text"),
-        FileFormat("jpg", gettext_lazy("immagine JPEG"), "image/jpeg", "jpeg"),
-        FileFormat("jpeg", gettext_lazy("immagine JPEG"), "image/jpeg", "jpeg"),
-        FileFormat("png", gettext_lazy("immagine PNG"), "image/png", "png"),
-        FileFormat("gif", gettext_lazy("immagine GIF"), "image/gif", "gif"),
-        FileFormat("webp", gettext_lazy("immagine WebP"), "image/webp", "webp"),
+        FileFormat("txt", gettext_lazy("testo (TXT)"), "text/plain", "text", "it-file-txt"),
+        FileFormat("csv", gettext_lazy("dati tabellari (CSV)"), "text/csv", "text", "it-file-csv"),
+        FileFormat("jpg", gettext_lazy("immagine JPEG"), "image/jpeg", "jpeg", "it-file-image"),
+        FileFormat("jpeg", gettext_lazy("immagine JPEG"), "image/jpeg", "jpeg", "it-file-image"),
+        FileFormat("png", gettext_lazy("immagine PNG"), "image/png", "png", "it-file-image"),
+        FileFormat("gif", gettext_lazy("immagine GIF"), "image/gif", "gif", "it-file-image"),
+        FileFormat("webp", gettext_lazy("immagine WebP"), "image/webp", "webp", "it-file-image"),
     ]
 }
 ALLOWED_EXTENSIONS = list(FORMATS)

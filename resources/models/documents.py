@@ -2,15 +2,34 @@
 
 import logging
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.documents.models import AbstractDocument, Document
+from wagtail.documents.models import AbstractDocument, Document, DocumentQuerySet
 from wagtail.search import index
 
 from resources.text_extraction import extract_text
 from resources.uploads import document_upload_path, format_for, validate_document_file
 
 logger = logging.getLogger(__name__)
+
+
+class ResourceDocumentQuerySet(DocumentQuerySet):
+    def public(self):
+        """Documents anyone may download: not attached only to draft or view-restricted materials.
+
+        For lists of documents shown to the public (e.g. the content API), which
+        cannot ask ``resources.privacy`` about each document in turn.
+        """
+        from .pages import ResourcePage
+        from .parts import ResourceFile
+
+        attached = ResourceFile.objects.values("document_id")
+        attached_to_public = ResourceFile.objects.filter(
+            page__in=ResourcePage.objects.live().public().values("pk")
+        ).values("document_id")
+        return self.exclude(Q(pk__in=attached) & ~Q(pk__in=attached_to_public))
 
 
 class ResourceDocument(AbstractDocument):
@@ -29,6 +48,8 @@ class ResourceDocument(AbstractDocument):
 
     admin_form_fields = Document.admin_form_fields
 
+    objects = ResourceDocumentQuerySet.as_manager()
+
     search_fields = AbstractDocument.search_fields + [index.SearchField("extracted_text")]
 
     class Meta(AbstractDocument.Meta):
@@ -39,7 +60,11 @@ class ResourceDocument(AbstractDocument):
     def clean(self):
         # Only a newly uploaded file is checked; files already stored were checked then.
         if self.file and not getattr(self.file, "_committed", True):
-            validate_document_file(self.file.file, name=self.file.name)
+            try:
+                validate_document_file(self.file.file, name=self.file.name)
+            except ValidationError as error:
+                # Tied to the field, so every upload view (including the multiple upload) shows it there.
+                raise ValidationError({"file": error.messages}) from error
         super().clean()
 
     @property
@@ -53,9 +78,21 @@ class ResourceDocument(AbstractDocument):
         return file_format.label if file_format else self.file_extension.upper()
 
     @property
+    def format_icon(self):
+        file_format = self.file_format
+        return file_format.icon if file_format else "it-file"
+
+    @property
     def content_type(self):
         file_format = self.file_format
         return file_format.content_type if file_format else super().content_type
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # To notice a file replaced outside the admin form (which sets size and hash itself).
+        # Read the raw value: touching ``self.file`` would load a deferred field.
+        stored = self.__dict__.get("file")
+        self._stored_file_name = getattr(stored, "name", stored) if self.pk else None
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
@@ -63,14 +100,16 @@ class ResourceDocument(AbstractDocument):
         if changed and update_fields is not None:
             kwargs["update_fields"] = set(update_fields) | set(changed)
         super().save(*args, **kwargs)
+        self._stored_file_name = self.file.name
 
     def _refresh_file_metadata(self):
         """Fill size, hash and text for a new file; return the names of the fields set."""
         if not self.file:
             return []
         changed = []
+        new_file = self.file.name != self._stored_file_name or not getattr(self.file, "_committed", True)
         try:
-            if self.file_size is None or not self.file_hash:
+            if new_file or self.file_size is None or not self.file_hash:
                 self._set_document_file_metadata()
                 changed += ["file_size", "file_hash"]
             if self.extracted_from_hash != self.file_hash:

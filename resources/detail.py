@@ -1,0 +1,78 @@
+"""What a material's page shows beyond its own fields, at a fixed number of queries.
+
+Works on a saved page and on a preview alike: a preview's files and links live
+in memory (modelcluster), so related rows are fetched by id, not by join.
+"""
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+MORE_MATERIALS = 3
+
+
+def _files(page):
+    files = [f for f in page.files.all() if f.document_id]
+    documents = (
+        get_document_model().objects.defer("extracted_text").in_bulk([f.document_id for f in files])
+    )
+    for f in files:
+        # Set through the descriptor's cache, so ``f.document`` costs no further query.
+        if f.document_id in documents:
+            f.document = documents[f.document_id]
+    return [f for f in files if f.document_id in documents]
+
+
+def _related_practices(page, request):
+    ids = [link.practice_id for link in page.related_practices.all()]
+    if not ids:
+        return []
+    pages = Page.objects.live().public().filter(pk__in=ids).specific()
+    found = {p.pk: p for p in pages}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def _more_materials(page, theme_ids):
+    from .models import ResourcePage
+
+    if not theme_ids:
+        return []
+    return list(
+        ResourcePage.objects.live()
+        .public()
+        .filter(themes__in=theme_ids)
+        .exclude(pk=page.pk)
+        .distinct()
+        .order_by("-first_published_at", "pk")[:MORE_MATERIALS]
+    )
+
+
+def citation(page, request=None):
+    """How to cite the material when reusing it, as the licences ask."""
+    who = page.authors or (page.organisation.name if page.organisation_id else "")
+    year = (page.last_revised or timezone.localdate()).year
+    licence = page.licence_info
+    parts = [p for p in [who, f"«{page.title}»", page.organisation.name if page.authors and page.organisation_id else "", str(year)] if p]
+    text = ", ".join(parts) + "."
+    if licence:
+        text += " " + _("Licenza: %(licence)s.") % {"licence": licence.short_name}
+    url = page.get_full_url(request)
+    if url:
+        text += " " + url
+    return text
+
+
+def detail_context(page, request):
+    themes = list(page.themes.all())
+    return {
+        "files": _files(page),
+        "links": list(page.links.all()),
+        "audiences": list(page.audiences.all()),
+        "themes": themes,
+        "tags": list(page.tags.all()),
+        "licence": page.licence_info,
+        "related_practices": _related_practices(page, request),
+        "more_materials": _more_materials(page, [t.pk for t in themes]),
+        "citation": citation(page, request),
+    }
