@@ -1,0 +1,102 @@
+"""Builders for the events tests: an index page, events, and a fixed "now".
+
+"Now" is Thursday 26 November 2026, 10:00 in Rome, the day these tests were
+written against: django.utils.timezone.now is patched, nothing else.
+"""
+
+from datetime import datetime, timedelta
+
+import pytest
+from django.utils.text import slugify
+
+ROME_NOW = datetime(2026, 11, 26, 10, 0)
+
+
+@pytest.fixture(autouse=True)
+def events_urls(settings):
+    # The .ics URLs need events.urls ahead of Wagtail's catch-all (requested in ciao/urls.py).
+    settings.ROOT_URLCONF = "tests.events.urls"
+
+
+@pytest.fixture
+def now(monkeypatch):
+    from events.recurrence import ROME
+
+    moment = ROME_NOW.replace(tzinfo=ROME)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: moment)
+    return moment
+
+
+@pytest.fixture
+def index(home):
+    from ciao.demo import ensure_child
+    from events.models import EventIndexPage
+
+    return ensure_child(home, EventIndexPage, title="Eventi", slug="eventi")[0]
+
+
+@pytest.fixture
+def vocab(db):
+    from ciao.models import Ambito, Comune, Organisation, TargetGroup, Theme
+
+    class Vocab:
+        comune = staticmethod(lambda slug: Comune.objects.get(slug=slug))
+        ambito = staticmethod(lambda slug: Ambito.objects.get(slug=slug))
+        theme = staticmethod(lambda slug: Theme.objects.get(slug=slug))
+        audience = staticmethod(lambda slug: TargetGroup.objects.get(slug=slug))
+        organisation = staticmethod(lambda name: Organisation.objects.get(name=name))
+
+    return Vocab
+
+
+def at(year, month, day, hour=18, minute=0):
+    from events.recurrence import ROME
+
+    return datetime(year, month, day, hour, minute, tzinfo=ROME)
+
+
+@pytest.fixture
+def make_event(index, vocab):
+    """Create (and by default publish) an event; keyword arguments are EventPage fields."""
+    from events.models import EventPage, EventPageExceptionDate
+
+    counter = {"n": 0}
+
+    def _make(title=None, start=None, duration=timedelta(hours=2), publish=True, tags=(), exdates=(), parent=None, **fields):
+        counter["n"] += 1
+        title = title or f"Evento {counter['n']}"
+        start = start or at(2026, 12, 5)
+        fields.setdefault("end", start + duration)
+        if "comune" not in fields and not fields.get("online_url"):
+            fields["comune"] = vocab.comune("rozzano")
+        if fields.get("comune") and "venue" not in fields:
+            fields["venue"] = "Biblioteca civica"
+        fields.setdefault("summary", f"{title}: in breve.")
+        page = EventPage(
+            title=title,
+            slug=f"{slugify(title)[:40]}-{counter['n']}",
+            start=start,
+            live=publish,
+            exception_dates=[EventPageExceptionDate(date=d) for d in exdates],
+            **fields,
+        )
+        (parent or index).add_child(instance=page)
+        if tags:
+            page.tags.add(*tags)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        page.refresh_from_db()
+        return page
+
+    return _make
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # The proposal limit lives in the cache; every test starts with a clean slate.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
