@@ -1,8 +1,9 @@
 """Writing to the live index: add, update, delete, reset.
 
 One writer at a time per index, across processes: every write takes the
-index's ``write.lock`` (bounded wait), writes with Whoosh's ordinary
-``SegmentWriter`` and commits before releasing it. A write that still fails
+index's ``write.lock`` (bounded wait), writes a small segment and commits
+before releasing it; segments are merged only once there are many. A write
+that still fails
 after a few attempts raises ``IndexWriteError``; the backend sets
 ``catch_indexing_errors`` so that modelsearch's signal handlers log it and
 let the save (a page being published) succeed. ``manage.py search_check
@@ -20,28 +21,44 @@ import time
 from modelsearch.backends.base import BaseIndex
 from modelsearch.index import class_is_indexed
 from whoosh.query import Or, Term
-from whoosh.writing import LockError
+from whoosh.writing import MERGE_SMALL, LockError
 
 from . import analysis
 from .locking import LockTimeout
 from .mapping import mapping_for, spelling_words
 from .storage import LEXICON_PREFIX, IndexStore
+from .writer import BulkSegmentWriter
 
 logger = logging.getLogger("search.backend")
+
+# Live writes add a small segment each; past this many they get merged.
+MAX_SEGMENTS = 10
 
 
 class IndexWriteError(Exception):
     """An index write failed even after retrying."""
 
 
-def replace_documents(writer, docs, delete_pks=()):
+def replace_documents(writer, docs, delete_pks=(), searcher=None):
     """Delete the documents with these pks (and those of ``docs``), add ``docs``."""
     pks = {doc["pk"] for doc in docs} | set(delete_pks)
     if pks:
-        with writer.searcher() as searcher:
-            writer.delete_by_query(Or([Term("pk", pk) for pk in pks]), searcher=searcher)
+        query = Or([Term("pk", pk) for pk in pks])
+        if searcher is None:
+            with writer.searcher() as searcher:
+                writer.delete_by_query(query, searcher=searcher)
+        else:
+            writer.delete_by_query(query, searcher=searcher)
     for doc in docs:
         writer.add_document(**doc)
+
+
+def merge_when_many(writer, segments):
+    """Whoosh merge policy for live writes: leave segments alone until there
+    are many, so that publishing one page does not rewrite the recent ones."""
+    if len(segments) < MAX_SEGMENTS:
+        return segments
+    return MERGE_SMALL(writer, segments)
 
 
 def lexicon_document(words):
@@ -111,30 +128,25 @@ class WhooshIndex(BaseIndex):
     def _write_once(self, documents, delete_pks):
         with self.store.write_lock():
             _name, ix = self.store.open_live_locked()
-            writer = ix.writer()
+            writer = BulkSegmentWriter(ix)
             try:
-                analysis.take_words()
-                replace_documents(writer, documents, delete_pks)
-                new_words = self._new_words(writer, analysis.take_words())
+                with writer.searcher() as searcher:
+                    analysis.take_words()
+                    replace_documents(writer, documents, delete_pks, searcher)
+                    new_words = self._new_words(searcher.reader(), analysis.take_words())
                 if new_words:
                     writer.add_document(**lexicon_document(new_words))
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit()
+            writer.commit(mergetype=merge_when_many)
             journal = self.store.journal_path()
             if journal is not None:
                 entries = [("delete", pk) for pk in delete_pks]
                 entries += [("add", doc) for doc in documents]
                 self.store.append_journal(journal, entries)
 
-    def _new_words(self, writer, seen):
+    def _new_words(self, reader, seen):
         """Spelling entries for the words ``seen`` that the index does not know yet."""
         words = spelling_words(seen, self.backend.language)
-        if not words:
-            return words
-        reader = writer.reader()
-        try:
-            return {w: n for w, n in words.items() if ("spelling", w) not in reader}
-        finally:
-            reader.close()
+        return {w: n for w, n in words.items() if ("spelling", w) not in reader}

@@ -1,4 +1,4 @@
-"""A faster Whoosh segment writer for rebuilds.
+"""A faster Whoosh segment writer.
 
 Whoosh's ``SegmentWriter`` turns every posting into a tuple in a pool, sorts
 the whole pool at commit time, then writes the posting lists one posting at a
@@ -13,8 +13,8 @@ lengths already known, and short posting lists are stored inline in the term
 table, a layout Whoosh reads natively (``W3TermInfo.set_inlined``) although
 its own writer never produces it.
 
-It is only used to fill a new, empty generation (see ``rebuilder``); live
-updates go through Whoosh's ordinary writer.
+Rebuilds and live updates both use it; the merges of live updates go through
+``add_postings_to_pool`` into the same grouped pool, lengths included.
 """
 
 from array import array
@@ -139,6 +139,27 @@ class BulkSegmentWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def add_postings_to_pool(self, reader, startdoc, docmap):
+        # Whoosh's merge path, keeping each posting's field length so that the
+        # merged posting lists keep tight block statistics.
+        pool = self.pool
+        pool.merged = True
+        schema = self.schema
+        for fieldname, btext, docnum, weight, vbytes in reader.iter_postings():
+            if fieldname not in schema:
+                continue
+            newdoc = docmap[docnum] if docmap is not None else startdoc + docnum
+            field = schema[fieldname]
+            pool.fieldnames.add(fieldname)
+            terms = pool.fields.setdefault(fieldname, {})
+            if field.indexed and _is_plain(field):
+                pool.plain.add(fieldname)
+                posting = newdoc
+            else:
+                length = reader.doc_field_length(docnum, fieldname) if field.scorable else 0
+                posting = (newdoc, weight, vbytes or b"", length or 0)
+            terms.setdefault(btext, []).append(posting)
 
     def commit_with(self, segments):
         """Commit, adding ``segments`` written by other (unlocked) writers."""
