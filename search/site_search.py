@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
+from wagtail.search import index
 
 from ciao.listing import FacetOption, FacetResult, Facet
 
@@ -232,9 +233,40 @@ def ranked_pks(site, query):
     return pks
 
 
-def load_specific(pks):
-    """Specific pages for these ids, in this order (one query per page type)."""
-    pages = {p.pk: p for p in Page.objects.filter(pk__in=pks).specific()}
+def _is_many_to_many(model, name):
+    try:
+        return model._meta.get_field(name).many_to_many
+    except Exception:  # noqa: BLE001 - a property or method, not a field
+        return False
+
+
+def load_specific(pks, with_search_fields=False):
+    """Specific pages for these ids, in this order (one query per page type).
+
+    ``with_search_fields`` also loads what their search fields relate to (tags,
+    themes, steps...), in one query per relation and type rather than one per page:
+    the highlighted excerpts read them.
+    """
+    if not with_search_fields:
+        pages = {p.pk: p for p in Page.objects.filter(pk__in=pks).specific()}
+        return [pages[pk] for pk in pks if pk in pages]
+    pages = {}
+    by_type = defaultdict(list)
+    for pk, content_type_id in Page.objects.filter(pk__in=pks).values_list("pk", "content_type_id"):
+        by_type[content_type_id].append(pk)
+    for content_type_id, type_pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        queryset = model.objects.filter(pk__in=type_pks)
+        for search_field in model.get_search_fields():
+            if isinstance(search_field, index.RelatedFields):
+                if _is_many_to_many(model, search_field.field_name):
+                    # modelsearch leaves modelcluster's ParentalManyToManyField out.
+                    queryset = queryset.prefetch_related(search_field.field_name)
+                else:
+                    queryset = search_field.select_on_queryset(queryset)
+        pages.update({p.pk: p for p in queryset})
     return [pages[pk] for pk in pks if pk in pages]
 
 

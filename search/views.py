@@ -103,7 +103,7 @@ def search(request):
     filtered = faceted.filtered_pks()
     paginator = Paginator(filtered, RESULTS_PER_PAGE)
     results_page = paginator.get_page(_page_number(request.GET.get("page")))
-    pages = load_specific(list(results_page.object_list))
+    pages = load_specific(list(results_page.object_list), with_search_fields=bool(query))
     facets = faceted.facet_results(url_without)
 
     context.update(

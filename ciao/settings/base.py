@@ -167,11 +167,33 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 SEARCH_INDEX_DIR = DATA_DIR / "search-index"
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
+# whoosh (embedded, one machine) | database (Wagtail's own) | elasticsearch | opensearch
+SEARCH_BACKEND = os.environ.get("CIAO_SEARCH_BACKEND", "whoosh").strip().lower()
+if SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+elif SEARCH_BACKEND in ("elasticsearch", "opensearch"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": (
+                "wagtail.search.backends.elasticsearch8"
+                if SEARCH_BACKEND == "elasticsearch"
+                else "wagtail.search.backends.opensearch2"
+            ),
+            "URLS": [u.strip() for u in os.environ.get("SEARCH_URL", "http://localhost:9200").split(",")],
+            "INDEX": os.environ.get("SEARCH_INDEX_PREFIX", "ciao"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
     }
-}
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backend",
+            "PATH": str(SEARCH_INDEX_DIR),
+            "LANGUAGE": os.environ.get("CIAO_SEARCH_LANGUAGE", "it"),
+        }
+    }
 
 # Content API: read-only, rate limited per client.
 REST_FRAMEWORK = {

@@ -32,15 +32,10 @@ def add_url(index, model):
 
 
 def practice_form(title, **extra):
-    data = {
-        "title": title,
-        "slug": slugify(title),
-        "summary": "Una pratica di prova.",
-        "ambito": Ambito.objects.first().pk,
-        "tags": "",
-    }
-    data.update(extra)
-    return data
+    # The practice editor's complete POST data, kept with the practices' own tests.
+    from tests.practices.test_admin import complete_form
+
+    return complete_form(title=title, slug=slugify(title), **extra)
 
 
 def create_practice_as(client, user, index, title, action):
@@ -78,7 +73,7 @@ def test_operatore_cannot_edit_a_practice_owned_by_someone_else(client, make_use
     client.force_login(other)
     edit_url = reverse("wagtailadmin_pages:edit", args=[practice.pk])
     assert client.get(edit_url).status_code in (302, 403)
-    client.post(edit_url, practice_form("Pratica modificata", summary="Testo cambiato."))
+    client.post(edit_url, practice_form("Pratica modificata", summary="Testo cambiato.", **{"action-publish": "1"}))
     practice.refresh_from_db()
     assert practice.title == "Pratica di Anna"
     assert practice.get_latest_revision().content["summary"] == "Testo originale."
@@ -113,11 +108,11 @@ def test_formatore_writes_materials_but_not_practices(client, make_user, practic
     client.force_login(formatore)
     assert client.get(add_url(resource_index, ResourcePage)).status_code == 200
     assert client.get(add_url(practice_index, PracticePage)).status_code in (302, 403)
-    response = client.post(
-        add_url(resource_index, ResourcePage),
-        {"title": "Dispensa sul bilancio di competenze", "slug": "dispensa-bilancio", "summary": "Per i laboratori.",
-         "tags": "", "action-publish": "1"},
-    )
+    from tests.resources.forms import material_form_data
+
+    data = material_form_data("Dispensa sul bilancio di competenze")
+    data["action-publish"] = "1"
+    response = client.post(add_url(resource_index, ResourcePage), data)
     assert response.status_code == 302
     material = ResourcePage.objects.get(title="Dispensa sul bilancio di competenze")
     assert not material.live
