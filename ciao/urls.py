@@ -27,4 +27,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # <event index>calendario.ics and <event>evento.ics: Wagtail's page URLs have no dots.
+    path("", include("events.urls")),
+    path("", include(wagtail_urls)),
+]
