@@ -51,8 +51,8 @@ def highlight(obj, query, fields=None, max_chars=EXCERPT_CHARS, backend="default
         return ""
     try:
         obj = _indexed(obj)
-        doc = mapping_for(type(obj)).document(obj)
-        columns = [c for c in doc if c.endswith("__t")]
+        doc = mapping_for(type(obj)).texts(obj)
+        columns = list(doc)
         if fields:
             # "ciao_standardpage__body__t" is the column of the field "body".
             groups = [[c for c in columns if c.rsplit("__", 2)[-2] in fields]]

@@ -112,9 +112,9 @@ class Features:
         Frequent in the object, rare in the index (tf-idf), one word per term.
         """
         reader, language = self._reader()
-        doc = mapping_for(type(obj)).document(obj)
-        columns = [c for c in doc if c.endswith("__t")]
-        text = "\n".join(doc[c] for c in columns)
+        texts = mapping_for(type(obj)).texts(obj)
+        columns = list(texts)
+        text = "\n".join(texts.values())
         normalise = analysis.normaliser(language, "text")
         words = analysis.WORD_RE.findall(text)
         frequencies = Counter()

@@ -68,6 +68,7 @@ def content_types(model):
     return labels
 
 
+@lru_cache(maxsize=None)
 def indexed_submodels(model):
     """``model`` and every indexed model that inherits from it."""
     return [m for m in get_indexed_models() if issubclass(m, model)] or [model]
@@ -277,13 +278,18 @@ class Mapping:
             objs = [sub for o in objs for sub in _related_objects(related, o)]
         return "\n".join(_text(_get(o, path[-1])) for o in objs)
 
-    def document(self, obj):
-        """The fields of ``obj``'s document, for ``writer.update_document``."""
-        doc = {"pk": str(obj.pk), "ctype": self.content_types}
+    def texts(self, obj):
+        """{text column: text} of ``obj`` (what search and excerpts look at)."""
+        texts = {}
         for column, (path, _field) in self.text_columns.items():
             text = self._text(obj, path)
             if text:
-                doc[column] = text
+                texts[column] = text
+        return texts
+
+    def document(self, obj):
+        """The fields of ``obj``'s document, for ``writer.update_document``."""
+        doc = {"pk": str(obj.pk), "ctype": self.content_types, **self.texts(obj)}
         for column, (path, _field) in self.prefix_columns.items():
             text = self._text(obj, path)
             if text:
@@ -328,6 +334,11 @@ def searchable_columns(model, kind="t", field_names=None):
     ``kind`` is "t" for search, "p" for autocomplete. With ``field_names``, only
     the columns of those top-level fields of ``model`` itself.
     """
+    return _searchable_columns(model, kind, None if field_names is None else tuple(field_names))
+
+
+@lru_cache(maxsize=None)
+def _searchable_columns(model, kind, field_names):
     found = {}
     for submodel in indexed_submodels(model):
         mapping = mapping_for(submodel)
@@ -343,4 +354,4 @@ def searchable_columns(model, kind="t", field_names=None):
             # The queried model's own declaration wins over a subclass's.
             if column not in found or submodel is model:
                 found[column] = boost
-    return sorted(found.items())
+    return tuple(sorted(found.items()))

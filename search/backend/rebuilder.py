@@ -29,16 +29,17 @@ class RebuildInProgress(Exception):
 class IndexBuilder:
     """The index as seen by the rebuild command between ``start`` and ``finish``.
 
-    Small rebuilds are written in this process. Past ``PARALLEL_AFTER``
-    documents, and if the backend allows ``workers``, documents go to worker
-    processes that write segments in parallel (see ``workers``).
+    Documents are held back until there are ``PARALLEL_AFTER`` of them: a
+    small rebuild is then written here, as one segment; a large one, if the
+    backend allows ``workers``, goes to worker processes that write segments
+    in parallel (see ``workers``), the held-back documents first.
     """
 
     # Postings held in memory before they are written out as one segment
     # (about 150 MB); bigger segments make queries a little faster.
     FLUSH_POSTINGS = 2_500_000
     # Forking workers only pays for itself on large rebuilds.
-    PARALLEL_AFTER = 2000
+    PARALLEL_AFTER = 5000
 
     def __init__(self, index, generation, whoosh_index, workers=0):
         self.index = index
@@ -47,6 +48,7 @@ class IndexBuilder:
         self.max_workers = workers
         self.workers = []
         self.next_worker = 0
+        self.pending = []
         self.writer = None
         self.count = 0
 
@@ -64,13 +66,21 @@ class IndexBuilder:
             return
         documents = self.index.documents(model, items)
         self.count += len(documents)
-        if not self.workers and self.max_workers > 1 and self.count > self.PARALLEL_AFTER:
-            self._start_workers()
         if self.workers:
-            worker = self.workers[self.next_worker]
-            self.next_worker = (self.next_worker + 1) % len(self.workers)
-            worker.send(documents)
-            return
+            self._send(documents)
+        elif self.max_workers > 1:
+            self.pending += documents
+            if len(self.pending) > self.PARALLEL_AFTER:
+                self._start_workers()
+        else:
+            self._write(documents)
+
+    def _send(self, documents):
+        worker = self.workers[self.next_worker]
+        self.next_worker = (self.next_worker + 1) % len(self.workers)
+        worker.send(documents)
+
+    def _write(self, documents):
         if self.writer is None:
             analysis.take_words()
             self.writer = BulkSegmentWriter(self.whoosh_index)
@@ -85,6 +95,10 @@ class IndexBuilder:
             SegmentWorker(folder, self.index.backend.language, self.FLUSH_POSTINGS)
             for _ in range(self.max_workers)
         ]
+        pending, self.pending = self.pending, []
+        share = -(-len(pending) // len(self.workers))
+        for start in range(0, len(pending), share):
+            self._send(pending[start : start + share])
 
     def flush(self, segments=()):
         """Commit what this process holds, with ``segments`` from workers."""
@@ -99,7 +113,10 @@ class IndexBuilder:
         self.writer = None
 
     def finish(self):
-        """Collect the workers' segments and commit everything."""
+        """Write what was held back, collect the workers' segments, commit."""
+        if self.pending:
+            pending, self.pending = self.pending, []
+            self._write(pending)
         segments = []
         try:
             for worker in self.workers:
