@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -16,10 +16,12 @@ urlpatterns = [
     path("cerca/", search_views.search, name="search"),
     path("cerca/suggerimenti/", suggestions, name="search_suggestions"),
     path("tag/", ciao_views.tag_index, name="tag_index"),
-    path("tag/<slug:slug>/", ciao_views.tag_page, name="tag"),
+    # Tags made before ASCII slugs (or by hand) may carry accents: accept any word characters.
+    re_path(r"^tag/(?P<slug>[-\w]+)/$", ciao_views.tag_page, name="tag"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", ciao_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", ciao_views.favicon),
 ]
 
 if settings.DEBUG:

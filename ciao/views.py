@@ -1,7 +1,8 @@
 from urllib.parse import urlencode
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.templatetags.static import static
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_page
 from taggit.models import Tag
@@ -71,3 +72,8 @@ def tag_index(request):
 @cache_page(60 * 60)
 def robots_txt(request):
     return TemplateResponse(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    # Browsers ask for /favicon.ico whatever the page says.
+    return redirect(static("ciao/favicon.svg"), permanent=True)

@@ -163,6 +163,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "txt", "csv"]
 TAGGIT_CASE_INSENSITIVE = True
+# ASCII slugs keep /tag/<slug>/ addresses easy to type and share ("comunita", not "comunità").
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
