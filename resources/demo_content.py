@@ -9,7 +9,6 @@ import datetime
 
 from django.apps import apps
 from django.core.files.base import ContentFile
-from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.models import Page, PageViewRestriction
 
@@ -128,11 +127,11 @@ def link_practices(demo):
 
 
 def _matching_practices(practices, keywords):
-    if not keywords:
-        return []
-    query = Q()
-    for keyword in keywords:
-        query |= Q(title__icontains=keyword)
-    ids = set(Page.objects.filter(pk__in=[p.pk for p in practices]).filter(query).values_list("pk", flat=True))
-    return [p for p in practices if p.pk in ids]
-
+    """Practices whose title has the material's keywords, best first (earlier keywords weigh more)."""
+    scored = []
+    for position, practice in enumerate(practices):
+        title = practice.title.lower()
+        score = sum(len(keywords) - i for i, keyword in enumerate(keywords) if keyword in title)
+        if score:
+            scored.append((-score, position, practice))
+    return [practice for _score, _position, practice in sorted(scored)]

@@ -2,7 +2,8 @@
 
 Titles carry the keywords by which the intervention model links materials to
 its phases (scouting, accoglienza, progetto personalizzato, laboratorio,
-tirocinio, curriculum, comunità...). Names of people are invented.
+tirocinio, curriculum, comunità...). ``practice_keywords`` pick the demo good
+practices a material is linked to, most telling first. Names of people are invented.
 """
 
 MATERIALS = [
@@ -44,7 +45,7 @@ MATERIALS = [
                 "Chi la frequenta. Note dell'operatore.",
             ]),
         ],
-        "practice_keywords": ["scouting", "emersione", "mappatura", "rete"],
+        "practice_keywords": ["mappatura", "antenne", "prossimità", "educativa di strada", "scouting"],
     },
     {
         "slug": "scouting-territoriale-scheda-segnalazione",
@@ -72,7 +73,7 @@ MATERIALS = [
                 "Informativa: i dati servono solo per contattare la persona e non sono condivisi con altri.",
             ]),
         ],
-        "practice_keywords": ["scouting", "emersione", "segnalazione"],
+        "practice_keywords": ["scouting", "antenne", "educativa di strada", "prossimità"],
     },
     {
         "slug": "emersione-bisogni-slide-corso",
@@ -103,7 +104,7 @@ MATERIALS = [
                 "conta: si parla di situazioni, non di persone problematiche.",
             ]),
         ],
-        "practice_keywords": ["emersione", "giovani", "donne"],
+        "practice_keywords": ["emersione", "antenne", "educativa di strada", "sportello"],
     },
     # Accoglienza e assessment
     {
@@ -136,7 +137,7 @@ MATERIALS = [
                 "Chiudere: riassumere, concordare il prossimo appuntamento, lasciare un recapito diretto.",
             ]),
         ],
-        "practice_keywords": ["accoglienza", "assessment", "colloquio"],
+        "practice_keywords": ["accoglienza", "colloquio", "équipe"],
     },
     {
         "slug": "bilancio-di-competenze-toolkit",
@@ -174,7 +175,7 @@ MATERIALS = [
                 "Che cosa vorrei imparare.",
             ]),
         ],
-        "practice_keywords": ["assessment", "competenze", "orientamento", "accoglienza"],
+        "practice_keywords": ["bilancio di competenze", "orientamento", "competenze"],
     },
     # Progetto personalizzato
     {
@@ -207,7 +208,7 @@ MATERIALS = [
                 "Obiettivi condivisi, attività, tempi, verifiche.",
             ]),
         ],
-        "practice_keywords": ["progetto personalizzato", "co-progettazione", "presa in carico"],
+        "practice_keywords": ["progetto personalizzato", "équipe"],
     },
     {
         "slug": "patto-di-inclusione",
@@ -273,7 +274,7 @@ MATERIALS = [
                 "Trova sul sito del comune gli orari dell'anagrafe.",
             ]),
         ],
-        "practice_keywords": ["laboratorio", "digitale", "capacitazione"],
+        "practice_keywords": ["digitale", "laboratorio"],
     },
     {
         "slug": "corso-italiano-per-il-lavoro",
@@ -305,7 +306,7 @@ MATERIALS = [
                 "Glossario: lavoro, orario, contratto, colloquio, turno, stipendio.",
             ]),
         ],
-        "practice_keywords": ["corso", "italiano", "donne", "capacitazione"],
+        "practice_keywords": ["italiano", "corso", "spazio donne"],
     },
     {
         "slug": "competenze-trasversali-attivita-di-gruppo",
@@ -334,7 +335,7 @@ MATERIALS = [
                 "Attività 3, il conflitto in scena: un gioco di ruolo su un disaccordo al lavoro.",
             ]),
         ],
-        "practice_keywords": ["competenze", "capacitazione", "gruppo"],
+        "practice_keywords": ["gruppo", "laboratorio", "competenze"],
     },
     # Tirocini e stage
     {
@@ -373,7 +374,7 @@ MATERIALS = [
                 "Calendario delle visite. Valutazione intermedia. Valutazione finale.",
             ]),
         ],
-        "practice_keywords": ["tirocini", "tirocinio", "stage", "inserimento"],
+        "practice_keywords": ["tirocini", "tirocinio", "stage"],
     },
     {
         "slug": "diario-di-stage",
@@ -404,7 +405,7 @@ MATERIALS = [
                 "Una pagina per ogni settimana di tirocinio.",
             ]),
         ],
-        "practice_keywords": ["stage", "tirocinio", "tirocini"],
+        "practice_keywords": ["stage", "tirocini"],
     },
     # Occupazione
     {
@@ -436,7 +437,7 @@ MATERIALS = [
                 "spiegati: un periodo di cura della famiglia è un'esperienza, si può scrivere.",
             ]),
         ],
-        "practice_keywords": ["curriculum", "lavoro", "occupazione"],
+        "practice_keywords": ["curriculum", "mentori", "ricerca del lavoro"],
     },
     {
         "slug": "prepararsi-al-colloquio-di-lavoro",
@@ -468,7 +469,7 @@ MATERIALS = [
         "links": [
             ("Video: due colloqui a confronto (dimostrativo)", "https://video.example.org/ciao/colloquio-di-lavoro"),
         ],
-        "practice_keywords": ["colloquio di lavoro", "occupazione", "lavoro"],
+        "practice_keywords": ["colloquio di lavoro", "mentori", "colazioni di lavoro", "ricerca"],
     },
     {
         "slug": "imprese-inclusive-incontro-aziende",
@@ -496,7 +497,7 @@ MATERIALS = [
                 "visite regolari del tutor, e poi, se va bene, l'assunzione.",
             ]),
         ],
-        "practice_keywords": ["imprese", "aziende", "lavoro"],
+        "practice_keywords": ["imprese", "colazioni", "aziende"],
     },
     # Attivazione della comunità
     {
@@ -528,7 +529,7 @@ MATERIALS = [
                 "Festa di cortile. Porta qualcosa da mangiare e una sedia. Ti aspettiamo!",
             ]),
         ],
-        "practice_keywords": ["comunità", "volontariato", "quartiere", "eventi"],
+        "practice_keywords": ["quartiere", "festa", "orti", "comunità"],
     },
     {
         "slug": "volontariato-di-competenza-guida",
@@ -556,7 +557,7 @@ MATERIALS = [
                 "in caso di dubbi.",
             ]),
         ],
-        "practice_keywords": ["volontariato", "comunità", "mentoring"],
+        "practice_keywords": ["volontari", "associazioni", "volontariato"],
     },
     # Trasversale
     {
@@ -585,7 +586,7 @@ MATERIALS = [
                 "Uno strumento semplice: un foglio condiviso aggiornato ogni mese dall'équipe.",
             ]),
         ],
-        "practice_keywords": ["valutazione", "monitoraggio"],
+        "practice_keywords": ["formazione congiunta", "albo", "accreditati", "valutazione", "monitoraggio"],
     },
 ]
 

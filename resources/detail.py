@@ -49,12 +49,16 @@ def _more_materials(page, theme_ids):
 
 
 def citation(page, request=None):
-    """How to cite the material when reusing it, as the licences ask."""
-    who = page.authors or (page.organisation.name if page.organisation_id else "")
+    """How to cite the material when reusing it, as the licences ask.
+
+    "Authors, «Title», Organisation, year. Licenza: CC BY 4.0. address"; the
+    organisation stands in for the authors when there are none.
+    """
+    organisation = page.organisation.name if page.organisation_id else ""
+    who = [page.authors, f"«{page.title}»", organisation] if page.authors else [organisation, f"«{page.title}»"]
     year = (page.last_revised or timezone.localdate()).year
+    text = ", ".join(part for part in [*who, str(year)] if part) + "."
     licence = page.licence_info
-    parts = [p for p in [who, f"«{page.title}»", page.organisation.name if page.authors and page.organisation_id else "", str(year)] if p]
-    text = ", ".join(parts) + "."
     if licence:
         text += " " + _("Licenza: %(licence)s.") % {"licence": licence.short_name}
     url = page.get_full_url(request)

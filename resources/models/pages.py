@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from ciao.blocks import RICH_TEXT_FEATURES
@@ -288,10 +288,10 @@ class ResourcePage(Page):
 
     @classmethod
     def home_section(cls, request, home):
-        items = (
-            cls.listing_queryset().live().public().descendant_of(home)
-            .order_by("-first_published_at", "pk")[:HOME_SECTION_SIZE]
-        )
+        # Site-wide cards (includes/card.html) use only the material's own fields.
+        items = cls.objects.live().public().descendant_of(home).order_by("-first_published_at", "-pk")[
+            :HOME_SECTION_SIZE
+        ]
         index_page = ResourceIndexPage.objects.live().public().descendant_of(home).first()
         return HomeSection(
             title=_("Nuovi materiali"),
@@ -299,5 +299,4 @@ class ResourcePage(Page):
             more_url=index_page.url if index_page else "",
             more_label=_("Tutti i materiali formativi"),
             order=20,
-            item_template="resources/includes/resource_card.html",
         )

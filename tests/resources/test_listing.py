@@ -181,3 +181,14 @@ def test_listing_costs_the_same_queries_with_10_and_100_materials(
         measured[stop] = len(captured)
     print(f"listing queries: {measured}")
     assert measured[10] == measured[100]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["tipo=%00", "tag=%3Cscript%3E", "lingua=" + "x" * 5000, "tema=%F0%9F%98%80&page=%00", "pubblico&tipo&page=2.5"],
+)
+def test_odd_query_strings_get_the_listing_never_an_error(client, materials, query):
+    response = client.get("/materiali/?" + query)
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode()
+    assert client.get("/materiali/feed/?" + query).status_code == 200

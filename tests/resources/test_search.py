@@ -14,6 +14,17 @@ from .conftest import make_document
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True, params=["configured", "whoosh"])
+def search_backend(request, tmp_path, settings):
+    """Run each test on the configured backend and on the site's Whoosh backend."""
+    if request.param == "whoosh":
+        pytest.importorskip("search.backend")
+        settings.WAGTAILSEARCH_BACKENDS = {
+            "default": {"BACKEND": "search.backend", "PATH": str(tmp_path / "index")}
+        }
+    return request.param
+
 # Words that appear nowhere but inside one attached file.
 WORDS = {"pdf": "zibaldone", "docx": "ghirigoro", "odt": "arzigogolo"}
 

@@ -14,7 +14,7 @@ from wagtail.models import Collection
 
 from resources.models import ResourceDocument
 from resources.sample_files import docx_bytes, pdf_bytes
-from resources.uploads import DEFAULT_MAX_UPLOAD_SIZE, max_upload_size
+from resources.uploads import ALLOWED_EXTENSIONS, DEFAULT_MAX_UPLOAD_SIZE, max_upload_size
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +136,27 @@ def test_replacing_a_file_with_a_refused_one_keeps_the_original(client, make_use
     document.refresh_from_db()
     assert document.file.name == original
     assert document.title != "Titolo cambiato"
+
+
+@override_settings(WAGTAILDOCS_EXTENSIONS=ALLOWED_EXTENSIONS)
+def test_an_image_is_accepted_when_its_content_is_an_image(formatore_client):
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", (4, 4), "white").save(out, "PNG")
+    assert post_add(formatore_client, "schema.png", out.getvalue()).status_code == 302
+    response = post_add(formatore_client, "falso.png", PDF, title="Falso")
+    assert "il contenuto è quello di un PDF" in unescape(response.content.decode())
+
+
+@pytest.mark.parametrize("name", ["senza-estensione", ".pdf", "scheda.pdf.exe", "foto.svg", "x" * 300 + ".pdf"])
+def test_odd_file_names_get_a_message_or_a_plain_stored_name(formatore_client, name):
+    response = post_add(formatore_client, name, PDF)
+    assert response.status_code in (200, 302)
+    if response.status_code == 200:
+        assert "non" in unescape(response.content.decode())
+    else:
+        stored = ResourceDocument.objects.get().filename
+        assert stored.endswith(".pdf") and len(stored) <= 90 and stored.isascii()
