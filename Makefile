@@ -27,7 +27,7 @@ setup: $(VENV)/.installed node_modules/.installed
 
 run: setup
 	$(PY) manage.py migrate --no-input
-	$(PY) manage.py seed_demo
+	$(PY) manage.py seed_demo --skip-index
 	$(PY) manage.py update_index
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
