@@ -17,6 +17,14 @@ WINDOW_SECONDS = 60
 
 
 def client_address(request):
+    """The visitor's address; behind a proxy, the one the proxy appended to the header it names.
+
+    ``RATELIMIT_IP_META_KEY`` (django-ratelimit's setting, e.g. "HTTP_X_FORWARDED_FOR") names the
+    header; the last address in it is the one the trusted proxy saw, the others the client can forge.
+    """
+    key = getattr(settings, "RATELIMIT_IP_META_KEY", None)
+    if isinstance(key, str) and request.META.get(key):
+        return request.META[key].split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 

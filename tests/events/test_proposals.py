@@ -201,6 +201,7 @@ def test_only_the_redazione_sees_who_proposed(client, propose_url, make_user, no
     redazione, operatrice = make_user("Redazione"), make_user("Operatori")
     client.force_login(redazione)
     assert "Giulia Esempio" in client.get("/admin/snippets/events/eventproposal/").content.decode()
+    assert "Giulia Esempio" in client.get("/admin/snippets/events/eventproposal/?q=giulia").content.decode()
     assert "giulia@example.org" in client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     client.force_login(operatrice)
     assert client.get("/admin/snippets/events/eventproposal/").status_code in (302, 403)
@@ -215,3 +216,11 @@ def test_the_redazione_can_approve_a_proposal_and_it_goes_live(client, propose_u
     page.refresh_from_db()
     assert page.live
     assert "Merenda condivisa al parco" in client.get(page.get_parent().url).content.decode()
+
+
+def test_behind_a_proxy_the_address_is_the_one_the_proxy_saw(rf, settings):
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"
+    request = rf.post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.20")
+    assert throttle.client_address(request) == "198.51.100.20"
+    del settings.RATELIMIT_IP_META_KEY
+    assert throttle.client_address(request) == "10.0.0.1"
