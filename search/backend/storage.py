@@ -30,6 +30,7 @@ from whoosh import index as whoosh_index
 from whoosh.query import Term
 
 from .locking import FileLock, LockTimeout
+from .scoring import FastBM25F
 from .schema import build_schema
 
 logger = logging.getLogger("search.backend")
@@ -189,7 +190,7 @@ class IndexStore:
         if stamp is None:
             stamp = os.stat(self.dir / CURRENT)
             stamp = (stamp.st_ino, stamp.st_mtime_ns)
-        reader = cache[key] = Reader(ix.searcher(), stamp, name)
+        reader = cache[key] = Reader(ix.searcher(weighting=FastBM25F()), stamp, name)
         return reader
 
     def forget_searcher(self):
