@@ -46,7 +46,6 @@ def seed(demo):
         slug="buone-pratiche",
         show_in_menus=True,
         intro="<p>Le esperienze degli ambiti di CIAO!, raccontate da chi le ha realizzate.</p>",
-        require_complete_records=True,
     )
     if created:
         demo.log("  + elenco «Buone pratiche»")

@@ -37,6 +37,8 @@ KNOWN_KEYS = set(
     + ["ambito", "lead_organisation", "start_date", "end_date", "tags", "image", "contact",
        "steps", "budget", "indicators", "attachments"]
 )
+# Page fields without the plain-text validator of the practice's own fields.
+PLAIN_TEXT_FIELDS = {"title", "seo_title", "search_description"}
 # Model fields filled from the file and checked by the model's own validators.
 MODEL_FIELDS = TEXT_FIELDS + RICH_TEXT_FIELDS + [
     "start_date", "end_date", "budget", "contact_name", "contact_email", "contact_phone",
@@ -170,39 +172,12 @@ class Reader:
 
 def read_practice(data, skip_missing_files=False):
     """An :class:`ImportedPractice` from the exchange dictionary, or :class:`PracticeImportError`."""
+    practice = _practice_record(data)
     reader = Reader(skip_missing_files)
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise PracticeImportError([("format", _("Non è una scheda di buona pratica di CIAO! (manca «format»: «%(format)s»).") % {"format": FORMAT})])
-    if data.get("version") != VERSION:
-        raise PracticeImportError([("version", _("Versione del formato non supportata: %(version)s.") % {"version": data.get("version")})])
-    practice = data.get("practice")
-    if not isinstance(practice, dict):
-        raise PracticeImportError([("practice", _("Manca la scheda della pratica."))])
     for key in sorted(set(practice) - KNOWN_KEYS):
         reader.error(f"practice.{key}", _("Campo sconosciuto."))
 
-    fields = {key: reader.text(practice, key, f"practice.{key}") for key in TEXT_FIELDS}
-    for key in RICH_TEXT_FIELDS:
-        fields[key] = reader.text(practice, key, f"practice.{key}")
-    contact = practice.get("contact") or {}
-    if not isinstance(contact, dict):
-        reader.error("practice.contact", _("Deve indicare «name», «email» e «phone»."))
-        contact = {}
-    for key in ("name", "email", "phone"):
-        fields[f"contact_{key}"] = reader.text(contact, key, f"practice.contact.{key}")
-    fields["start_date"] = reader.date(practice, "start_date", "practice.start_date")
-    fields["end_date"] = reader.date(practice, "end_date", "practice.end_date")
-    fields["budget"] = reader.decimal(practice.get("budget"), "practice.budget")
-    fields["slug"] = fields["slug"] or slugify(fields["title"])[:255]
-
-    if not practice.get("ambito"):
-        reader.error("practice.ambito", _("L'ambito è obbligatorio."))
-        fields["ambito"] = None
-    else:
-        fields["ambito"] = reader.vocabulary(Ambito, practice["ambito"], "practice.ambito")
-    lead = practice.get("lead_organisation")
-    fields["lead_organisation"] = reader.vocabulary(Organisation, lead, "practice.lead_organisation") if lead else None
-
+    fields = _read_fields(reader, practice)
     vocabularies = {
         key: [
             found
@@ -211,10 +186,13 @@ def read_practice(data, skip_missing_files=False):
         ]
         for key, model in VOCABULARIES.items()
     }
-    if fields["ambito"]:
-        for comune in vocabularies["comuni"]:
-            if comune.ambito_id != fields["ambito"].pk:
-                reader.error("practice.comuni", _("%(comune)s non fa parte dell'ambito %(ambito)s.") % {"comune": comune.name, "ambito": fields["ambito"].name})
+    ambito = fields["ambito"]
+    for comune in vocabularies["comuni"]:
+        if ambito and comune.ambito_id != ambito.pk:
+            reader.error(
+                "practice.comuni",
+                _("%(comune)s non fa parte dell'ambito %(ambito)s.") % {"comune": comune.name, "ambito": ambito.name},
+            )
 
     page = PracticePage(**fields, **vocabularies)
     page.steps = _read_steps(reader, practice)
@@ -225,6 +203,56 @@ def read_practice(data, skip_missing_files=False):
     tags = _read_tags(reader, practice)
 
     _check_model_fields(reader, page)
+    _check_rich_text(reader, page)
+    for path, message in period_errors(fields["start_date"], fields["end_date"]):
+        reader.error(f"practice.{path}", message)
+
+    if reader.errors:
+        raise PracticeImportError(reader.errors)
+    return ImportedPractice(page=page, tags=tags, skipped_files=reader.skipped_files)
+
+
+def _practice_record(data):
+    """The file's practice dictionary, once the file says it is one of ours."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        message = _("Non è una scheda di buona pratica di CIAO! (manca «format»: «%(format)s»).")
+        raise PracticeImportError([("format", message % {"format": FORMAT})])
+    if data.get("version") != VERSION:
+        message = _("Versione del formato non supportata: %(version)s.")
+        raise PracticeImportError([("version", message % {"version": data.get("version")})])
+    practice = data.get("practice")
+    if not isinstance(practice, dict):
+        raise PracticeImportError([("practice", _("Manca la scheda della pratica."))])
+    return practice
+
+
+def _read_fields(reader, practice):
+    """The practice's own columns: texts, contact, dates, budget, ambito and lead organisation."""
+    fields = {key: reader.text(practice, key, f"practice.{key}") for key in TEXT_FIELDS + RICH_TEXT_FIELDS}
+    contact = practice.get("contact") or {}
+    if not isinstance(contact, dict):
+        reader.error("practice.contact", _("Deve indicare «name», «email» e «phone»."))
+        contact = {}
+    for key in ("name", "email", "phone"):
+        fields[f"contact_{key}"] = reader.text(contact, key, f"practice.contact.{key}")
+    fields["start_date"] = reader.date(practice, "start_date", "practice.start_date")
+    fields["end_date"] = reader.date(practice, "end_date", "practice.end_date")
+    fields["budget"] = reader.decimal(practice.get("budget"), "practice.budget")
+    fields["slug"] = fields["slug"] or slugify(fields["title"])[:255]
+    fields["ambito"] = None
+    if practice.get("ambito"):
+        fields["ambito"] = reader.vocabulary(Ambito, practice["ambito"], "practice.ambito")
+    else:
+        reader.error("practice.ambito", _("L'ambito è obbligatorio."))
+    lead = practice.get("lead_organisation")
+    fields["lead_organisation"] = (
+        reader.vocabulary(Organisation, lead, "practice.lead_organisation") if lead else None
+    )
+    return fields
+
+
+def _check_rich_text(reader, page):
+    """Refuse markup the editor would not produce; keep the allowlisted, sanitised text."""
     for key in RICH_TEXT_FIELDS:
         value = getattr(page, key)
         try:
@@ -232,12 +260,6 @@ def read_practice(data, skip_missing_files=False):
         except ValidationError as error:
             reader.error(f"practice.{key}", " ".join(error.messages))
         setattr(page, key, sanitize_rich_text(value))
-    for path, message in period_errors(fields["start_date"], fields["end_date"]):
-        reader.error(f"practice.{path}", message)
-
-    if reader.errors:
-        raise PracticeImportError(reader.errors)
-    return ImportedPractice(page=page, tags=tags, skipped_files=reader.skipped_files)
 
 
 def _check_model_fields(reader, page):
@@ -251,6 +273,8 @@ def _check_model_fields(reader, page):
             continue
         try:
             model_field.clean(value, page)
+            if name in PLAIN_TEXT_FIELDS:
+                validate_plain_text(value)
         except ValidationError as error:
             reader.error(f"practice.{_exchange_name(name)}", " ".join(error.messages))
 
@@ -274,7 +298,10 @@ def _read_steps(reader, practice):
         if not isinstance(item, dict):
             reader.error(path, _("Deve indicare «title» e «description»."))
             continue
-        step = PracticeStep(title=reader.text(item, "title", f"{path}.title"), description=reader.text(item, "description", f"{path}.description"))
+        step = PracticeStep(
+            title=reader.text(item, "title", f"{path}.title"),
+            description=reader.text(item, "description", f"{path}.description"),
+        )
         _clean_child(reader, step, path)
         steps.append(step)
     return steps
@@ -297,7 +324,9 @@ def _read_indicators(reader, practice):
             unit=reader.text(item, "unit", f"{path}.unit"),
             year=year,
         )
-        _clean_child(reader, indicator, path, exclude=("id", "practice", "sort_order", "value") if indicator.value is None else ("id", "practice", "sort_order"))
+        # A missing or unreadable value was reported above; don't report it twice.
+        skip = ("value",) if indicator.value is None else ()
+        _clean_child(reader, indicator, path, exclude=("id", "practice", "sort_order") + skip)
         indicators.append(indicator)
     return indicators
 
@@ -311,11 +340,16 @@ def _read_attachments(reader, practice):
             continue
         licence = item.get("licence") or Licence.CC_BY
         if licence not in Licence.values:
-            reader.error(f"{path}.licence", _("Licenza sconosciuta: «%(value)s». Valori possibili: %(known)s.") % {"value": licence, "known": ", ".join(Licence.values)})
-        document = reader.stored_file(get_document_model(), item.get("document"), f"{path}.document", _("Il documento"))
+            message = _("Licenza sconosciuta: «%(value)s». Valori possibili: %(known)s.")
+            reader.error(f"{path}.licence", message % {"value": licence, "known": ", ".join(Licence.values)})
+        document = reader.stored_file(
+            get_document_model(), item.get("document"), f"{path}.document", _("Il documento")
+        )
         if document is None:
             continue
-        attachment = PracticeAttachment(document=document, title=reader.text(item, "title", f"{path}.title"), licence=licence)
+        attachment = PracticeAttachment(
+            document=document, title=reader.text(item, "title", f"{path}.title"), licence=licence
+        )
         _clean_child(reader, attachment, path, exclude=("id", "practice", "sort_order", "document"))
         attachments.append(attachment)
     return attachments

@@ -17,7 +17,7 @@ class PracticeIndexPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
     require_complete_records = models.BooleanField(
         _("richiedi la scheda completa"),
-        default=False,
+        default=True,
         help_text=_(
             "Se attivo, una pratica si può inviare in revisione o pubblicare solo con tutti i campi "
             "della scheda compilati (comuni, periodo, temi, destinatari, ente e contatti, contesto, "

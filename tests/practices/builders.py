@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from ciao.demo import ensure_child
 from ciao.models import Ambito, Organisation, TargetGroup, Theme
+from practices.demo_files import one_page_pdf
 from practices.models import PracticeAttachment, PracticeIndexPage, PracticeIndicator, PracticePage, PracticeStep
 
 _numbers = count(1)
@@ -87,7 +88,8 @@ def make_practice(
     return page
 
 
-def make_document(title="Scheda", content=b"%PDF-1.4 prova", name="scheda.pdf"):
+def make_document(title="Scheda", content=None, name="scheda.pdf"):
+    content = content or one_page_pdf(title, ["Una scheda di prova."])
     document = get_document_model()(title=title)
     document.file.save(name, ContentFile(content), save=False)
     document._set_document_file_metadata()

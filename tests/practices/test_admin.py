@@ -19,6 +19,7 @@ EMPTY_EDITOR = "null"  # what the rich text editor sends when nothing was writte
 
 @pytest.fixture
 def strict_index(home):
+    # Complete records are the default; said here because these tests depend on it.
     return practice_index(home, slug="pratiche", require_complete_records=True)
 
 
@@ -103,6 +104,14 @@ def test_an_incomplete_practice_cannot_be_submitted_where_complete_records_are_r
     assert {"comuni", "themes", "context"} <= set(form.errors)
     assert form.formsets["steps"].non_form_errors()
     assert not PracticePage.objects.filter(title="Sportello nei quartieri").exists()
+
+
+def test_an_index_may_accept_incomplete_records_for_review(client, make_user, home):
+    relaxed = practice_index(home, slug="raccolta", title="Raccolta", require_complete_records=False)
+    data = complete_form(comuni=[], themes=[], context=EMPTY_EDITOR, steps=inline_formset([]))
+    response = post_as(client, make_user(OPERATORI), relaxed, data, "action-submit")
+    assert response.status_code == 302
+    assert PracticePage.objects.get(title="Sportello nei quartieri").current_workflow_state is not None
 
 
 def test_comuni_must_belong_to_the_chosen_ambito(client, make_user, strict_index):
