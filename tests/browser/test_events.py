@@ -18,10 +18,8 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Rome"))
 
 
 @pytest.fixture
-def site(monkeypatch, settings):
+def site(monkeypatch):
     monkeypatch.setattr("django.utils.timezone.now", lambda: NOW)
-    # The .ics URLs need events.urls ahead of Wagtail's catch-all (requested in ciao/urls.py).
-    settings.ROOT_URLCONF = "tests.events.urls"
 
 
 @pytest.fixture

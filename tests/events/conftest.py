@@ -12,12 +12,6 @@ from django.utils.text import slugify
 ROME_NOW = datetime(2026, 11, 26, 10, 0)
 
 
-@pytest.fixture(autouse=True)
-def events_urls(settings):
-    # The .ics URLs need events.urls ahead of Wagtail's catch-all (requested in ciao/urls.py).
-    settings.ROOT_URLCONF = "tests.events.urls"
-
-
 @pytest.fixture
 def now(monkeypatch):
     from events.recurrence import ROME
