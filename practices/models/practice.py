@@ -234,7 +234,9 @@ class PracticePage(RoutablePageMixin, Page):
         from practices.related import related_in_other_ambiti
 
         context = super().get_context(request, *args, **kwargs)
-        load_practice_relations([self])
+        # A preview carries the editor's unsaved relations in memory: fetching would replace them.
+        if not getattr(request, "is_preview", False):
+            load_practice_relations([self])
         context["related_practices"] = related_in_other_ambiti(self)
         return context
 

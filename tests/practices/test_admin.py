@@ -169,3 +169,22 @@ def test_an_operatore_cannot_edit_someone_elses_practice(client, make_user, stri
     practice = PracticePage.objects.get(title="Sportello nei quartieri")
     client.force_login(make_user(OPERATORI))
     assert client.get(reverse("wagtailadmin_pages:edit", args=[practice.pk])).status_code in (302, 403)
+
+
+def test_the_editor_previews_unsaved_changes(client, make_user, strict_index, index):
+    from .builders import make_practice
+
+    author = make_user(REDAZIONE)
+    client.force_login(author)
+    data = complete_form(title="Anteprima di una pratica nuova")
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["practices", "practicepage", strict_index.pk])
+    assert client.post(url, data).json()["is_valid"]
+    html = client.get(url).content.decode()
+    assert "Anteprima di una pratica nuova" in html and "Aprire lo sportello" in html
+
+    practice = make_practice(index, title="Pratica pubblicata", ambito="corsichese")
+    data = complete_form(title="Pratica con modifiche", comuni=[Comune.objects.get(slug="assago").pk])
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[practice.pk])
+    assert client.post(url, data).json()["is_valid"]
+    html = client.get(url).content.decode()
+    assert "Pratica con modifiche" in html and "Assago" in html

@@ -79,3 +79,17 @@ def test_the_page_costs_the_same_with_two_or_seven_phases(client, home, index, p
     with CaptureQueriesContext(connection) as large:
         client.get(few.url)
     assert len(large) == len(small)
+
+
+def test_coverage_also_reads_phases_edited_in_the_admin_preview(home, practices):
+    from practices.models import PhaseBlock
+
+    block = PhaseBlock()
+    value = block.to_python({
+        "title": "Occupazione", "description": "<p>Lavoro.</p>", "expected_outputs": ["Contratti"],
+        "practices": [practices["corsico"].pk, practices["draft"].pk], "materials": [],
+    })
+    unsaved = InterventionModelPage(title="Anteprima", phases=[("phase", value)])
+    (view,) = unsaved.phase_views()
+    assert view.title == "Occupazione" and view.expected_outputs == ["Contratti"]
+    assert [p.title for p in view.practices] == ["Spazio donne"]
