@@ -78,3 +78,15 @@ def breadcrumb(context, page=None, extra_label=None):
 @register.simple_tag
 def partner_organisations():
     return list(Organisation.objects.filter(is_partner=True).order_by("-is_lead_partner", "kind", "name"))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address, or this view's address without its query string."""
+    page = context.get("page")
+    request = context.get("request")
+    if isinstance(page, Page):
+        url = page.get_full_url(request)
+        if url:
+            return url
+    return request.build_absolute_uri(request.path) if request else ""

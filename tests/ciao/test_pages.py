@@ -108,3 +108,16 @@ def test_default_site_root_is_the_home_page(home):
     site = Site.objects.get(is_default_site=True)
     assert site.root_page_id == home.pk
     assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+
+
+def test_views_without_a_page_have_their_own_canonical_address(client, home):
+    html = client.get("/cerca/?q=tirocini").content.decode()
+    assert '<link rel="canonical" href="http://testserver/cerca/">' in html
+
+
+def test_a_lost_session_cookie_gets_an_italian_explanation(home):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/cerca/", {"q": "x"})
+    assert response.status_code == 403
+    assert "Il modulo è scaduto" in response.content.decode()
