@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from whoosh.analysis import Analyzer, Token
-from whoosh.lang import NoStemmer, stemmer_for_language, stopwords_for_language
+from whoosh.lang import NoStemmer, NoStopWords, stemmer_for_language, stopwords_for_language
 
 # Letters and digits; apostrophes, hyphens and everything else separate words,
 # so "dell'inclusione" gives "dell" (a stop word) and "inclusione".
@@ -72,7 +72,7 @@ def _stemmer(language):
 def _stopwords(language, folded):
     try:
         words = set(stopwords_for_language(language))
-    except (KeyError, ValueError):
+    except NoStopWords:
         words = set()
     words |= EXTRA_STOPWORDS.get(language, set())
     if folded:
@@ -125,7 +125,8 @@ class _Normaliser:
         mapped = list(map(self.memo.get, words))
         if None in mapped:
             self.learn(words)
-            mapped = list(map(self.memo.__getitem__, words))
+            # (Another thread may have emptied the memo meanwhile.)
+            mapped = [self.memo.get(w) or self._compute(w) for w in words]
         return mapped
 
 

@@ -107,11 +107,16 @@ class WhooshIndex(BaseIndex):
             self.store.remove_old_generations(keep={name, previous})
 
     def write(self, documents, delete_pks=()):
-        """Apply a batch of documents and deletions to the live index."""
+        """Apply a batch of documents and deletions to the live index.
+
+        The attempts share the backend's LOCK_TIMEOUT, so a save waiting for
+        the index never waits much longer than that in all.
+        """
         delay = 0.05
+        lock_wait = self.backend.lock_timeout / self.WRITE_ATTEMPTS
         for attempt in range(1, self.WRITE_ATTEMPTS + 1):
             try:
-                self._write_once(documents, delete_pks)
+                self._write_once(documents, delete_pks, lock_wait)
                 return
             except (LockTimeout, LockError, OSError) as error:
                 if attempt == self.WRITE_ATTEMPTS:
@@ -125,8 +130,8 @@ class WhooshIndex(BaseIndex):
                 time.sleep(delay)
                 delay *= 4
 
-    def _write_once(self, documents, delete_pks):
-        with self.store.write_lock():
+    def _write_once(self, documents, delete_pks, lock_wait):
+        with self.store.write_lock(timeout=lock_wait):
             _name, ix = self.store.open_live_locked()
             writer = BulkSegmentWriter(ix)
             try:

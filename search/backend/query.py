@@ -42,6 +42,8 @@ def _fuzzy_distance(term):
 
 def _and(parts):
     """AND of compiled parts; ``None`` parts (no words) don't constrain."""
+    if parts and all(p is None for p in parts):
+        return None
     parts = [p for p in parts if p is not None and p is not ALL]
     if any(p is NONE for p in parts):
         return NONE
@@ -51,6 +53,9 @@ def _and(parts):
 
 
 def _or(parts):
+    """OR of compiled parts; ``None`` parts (no words) add nothing."""
+    if parts and all(p is None for p in parts):
+        return None
     parts = [p for p in parts if p is not None and p is not NONE]
     if any(p is ALL for p in parts):
         return ALL
@@ -88,9 +93,11 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         compiled = self._compile(self.query, columns, 1.0, language)
         return NONE if compiled is None else compiled
 
-    def terms(self, text, language):
-        unique = list(dict.fromkeys(analysis.terms(text, language, self.ANALYSIS_KIND)))
-        return unique[: self.MAX_TERMS]
+    def terms(self, text, language, unique=True):
+        found = analysis.terms(text, language, self.ANALYSIS_KIND)
+        if unique:
+            found = list(dict.fromkeys(found))
+        return found[: self.MAX_TERMS]
 
     def _term(self, term, columns, boost):
         return _or([wq.Term(column, term, boost=boost * weight) for column, weight in columns])
@@ -105,7 +112,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             parts = [self._term(t, columns, boost * query.boost) for t in terms]
             return _and(parts) if query.operator == "and" else _or(parts)
         if isinstance(query, Phrase):
-            terms = self.terms(query.query_string, language)
+            terms = self.terms(query.query_string, language, unique=False)
             if not terms:
                 return None
             if len(terms) == 1 or self.COLUMN_KIND != "t":
@@ -139,10 +146,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         if isinstance(query, And):
             return _and([self._compile(q, columns, boost, language) for q in query.subqueries])
         if isinstance(query, Or):
-            parts = [self._compile(q, columns, boost, language) for q in query.subqueries]
-            if all(p is None for p in parts):
-                return None
-            return _or(parts)
+            return _or([self._compile(q, columns, boost, language) for q in query.subqueries])
         raise NotImplementedError(
             f"`{query.__class__.__name__}` is not supported by the Whoosh search backend."
         )

@@ -172,7 +172,7 @@ class WhooshRebuilder:
         finally:
             self.build_lock.release()
             self._resume_gc()
-        logger.info("Search index %s rebuilt: %d documents", self.index, self.builder.count)
+        logger.debug("Search index %s rebuilt: %d documents", self.index, self.builder.count)
 
     def _resume_gc(self):
         if self._gc_paused:

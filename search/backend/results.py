@@ -17,6 +17,7 @@ import logging
 from collections import OrderedDict
 
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
+from whoosh.index import IndexError as WhooshIndexError
 
 from .query import ALL, NONE, NeedsDatabase
 from .schema import schema_language
@@ -103,7 +104,23 @@ class WhooshSearchResults(BaseSearchResults):
 
     # BaseSearchResults
 
+    def _retrying(self, work):
+        try:
+            return work()
+        except (OSError, EOFError, WhooshIndexError):
+            # The index changed under this searcher (a rebuild swapped
+            # generations and removed an old one): reopen, try once more.
+            logger.warning("Search index %s changed during a search; retrying", self._index())
+            self._index().store.forget_searcher()
+            return work()
+
     def _do_search(self):
+        return self._retrying(self._search)
+
+    def _do_count(self):
+        return self._retrying(self._count)
+
+    def _search(self):
         plan = self._plan()
         if self.query_compiler.order_by_relevance:
             ranked = self._ranked(plan, self.stop)[self.start : self.stop]
@@ -117,7 +134,7 @@ class WhooshSearchResults(BaseSearchResults):
             return self._annotated(objects, scores)
         return objects
 
-    def _do_count(self):
+    def _count(self):
         plan = self._plan()
         total = len(self._matching(plan))
         total = max(total - self.start, 0)
@@ -165,6 +182,10 @@ class WhooshSearchResults(BaseSearchResults):
 
     # Facets
 
+    def _plan_and_matches(self):
+        plan = self._plan()
+        return plan, self._matching(plan)
+
     def facet(self, field_name):
         """{value: count} of ``field_name`` over all matches, most frequent first."""
         return self.facets([field_name])[field_name]
@@ -190,8 +211,7 @@ class WhooshSearchResults(BaseSearchResults):
                     field_name=field_name,
                 )
             columns[field_name] = column
-        plan = self._plan()
-        matching = self._matching(plan)
+        plan, matching = self._retrying(self._plan_and_matches)
         reader = plan.reader.reader
         result = {}
         for field_name, column in columns.items():
