@@ -27,6 +27,7 @@ COMPLETE_RECORD_FORMSETS = {"steps": 1}
 class PracticePageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._group_comuni_by_ambito()
         if self._index_requires_complete_records():
             for name in COMPLETE_RECORD_FIELDS:
                 if name in self.fields:
@@ -35,6 +36,16 @@ class PracticePageForm(WagtailAdminPageForm):
                 if name in self.formsets:
                     self.formsets[name].min_num = minimum
                     self.formsets[name].validate_min = True
+
+    def _group_comuni_by_ambito(self):
+        """Twenty-seven comuni in one list are hard to scan: show them under their ambito."""
+        field = self.fields.get("comuni")
+        if field is None:
+            return
+        groups = {}
+        for comune in field.queryset.select_related("ambito").order_by("ambito__name", "name"):
+            groups.setdefault(comune.ambito.name, []).append((comune.pk, comune.name))
+        field.widget.choices = list(groups.items())
 
     def _index_requires_complete_records(self):
         index = self.parent_page

@@ -56,7 +56,7 @@ def practice_edit_handler():
                     FieldPanel("context"),
                     FieldPanel("objectives"),
                     InlinePanel(
-                        "steps", label=_("Passi"), heading=_("Come funziona, passo per passo"),
+                        "steps", label=_("Passo"), heading=_("Come funziona, passo per passo"),
                         help_text=_("I passi nell'ordine in cui li fate."),
                     ),
                 ],

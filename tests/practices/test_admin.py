@@ -1,6 +1,7 @@
 """Writing a practice in the admin: operatori draft and submit, the redazione publishes."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -188,3 +189,13 @@ def test_the_editor_previews_unsaved_changes(client, make_user, strict_index, in
     assert client.post(url, data).json()["is_valid"]
     html = client.get(url).content.decode()
     assert "Pratica con modifiche" in html and "Assago" in html
+
+
+def test_comuni_are_grouped_by_ambito_and_stay_ticked(client, make_user, strict_index):
+    operatore = make_user(OPERATORI)
+    post_as(client, operatore, strict_index, complete_form(), "action-save")
+    practice = PracticePage.objects.get(title="Sportello nei quartieri")
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[practice.pk])).content.decode()
+    corsico = Comune.objects.get(slug="corsico").pk
+    assert re.search(rf'<input type="checkbox" name="comuni" value="{corsico}"[^>]*checked', html)
+    assert html.index("<label>Corsichese</label>") < html.index(" Corsico</label>") < html.index("<label>Paullese</label>")
