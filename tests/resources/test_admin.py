@@ -59,3 +59,21 @@ def test_a_bad_link_gets_a_message_and_nothing_else_is_lost(client, make_user, r
     assert "Testo scritto con cura." in html
     assert 'value="Guida al tirocinio"' in html
     assert not ResourcePage.objects.filter(title="Guida al tirocinio").exists()
+
+
+def test_the_redazione_manages_the_audiences_of_materials(client, make_user):
+    from ciao.roles import REDAZIONE
+
+    client.force_login(make_user(REDAZIONE))
+    response = client.post(
+        reverse("wagtailsnippets_resources_audience:add"), {"name": "Educatori", "slug": "", "sort_order": 5}
+    )
+    assert response.status_code == 302
+    from resources.models import Audience
+
+    assert Audience.objects.filter(slug="educatori").exists()
+
+
+def test_formatori_do_not_manage_audiences(client, make_user):
+    client.force_login(make_user(FORMATORI))
+    assert client.get(reverse("wagtailsnippets_resources_audience:add")).status_code in (302, 403)
