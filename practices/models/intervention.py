@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from ciao.blocks import RICH_TEXT_FEATURES
 from ciao.models import Ambito
+from practices.api import InterventionPathField
 
 
 class PhaseBlock(blocks.StructBlock):
@@ -74,7 +75,8 @@ class InterventionModelPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("phases")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("phases")]
-    api_fields = [APIField("intro"), APIField("phases")]
+    # Not the raw blocks: those would name drafts linked by an editor.
+    api_fields = [APIField("intro"), APIField("phases", serializer=InterventionPathField())]
 
     parent_page_types = ["ciao.HomePage"]
     subpage_types = []
