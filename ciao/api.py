@@ -62,7 +62,10 @@ class PublicImagesAPIViewSet(Throttled, ImagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(Throttled, DocumentsAPIViewSet):
-    pass
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        # The document model may know which files belong only to drafts or private pages.
+        return queryset.public() if hasattr(queryset, "public") else queryset
 
 
 api_router = WagtailAPIRouter("wagtailapi")

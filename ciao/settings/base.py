@@ -161,7 +161,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "txt", "csv"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "txt", "csv",
+    "jpg", "jpeg", "png", "gif", "webp",
+]
 TAGGIT_CASE_INSENSITIVE = True
 # ASCII slugs keep /tag/<slug>/ addresses easy to type and share ("comunita", not "comunità").
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
@@ -258,6 +261,8 @@ LOGGING = {
     "loggers": {
         "ciao": {"level": os.environ.get("CIAO_LOG_LEVEL", "INFO")},
         "search": {"level": os.environ.get("CIAO_LOG_LEVEL", "INFO")},
+        # A damaged upload is reported by our own checks; pypdf's warnings only repeat it.
+        "pypdf": {"level": "ERROR"},
     },
 }
 

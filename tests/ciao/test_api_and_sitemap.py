@@ -64,3 +64,16 @@ def test_pages_carry_canonical_and_open_graph(client, pages):
     assert '<link rel="canonical" href="' in html
     assert '<meta property="og:title" content="Chi siamo">' in html
     assert '<meta property="og:locale" content="it_IT">' in html
+
+
+def test_api_documents_leave_out_files_of_private_materials(client, home):
+    from tests.resources.conftest import make_document, make_material
+    from resources.models import ResourceIndexPage
+
+    index = ensure_child(home, ResourceIndexPage, title="Materiali", slug="materiali")[0]
+    make_material(index, title="Pubblico", documents=[make_document(title="File pubblico")])
+    private = make_material(index, title="Riservato", documents=[make_document(title="File riservato")])
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    titles = {d["title"] for d in client.get("/api/v2/documents/").json()["items"]}
+    assert "File pubblico" in titles
+    assert "File riservato" not in titles
