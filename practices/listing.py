@@ -17,7 +17,7 @@ from taggit.models import Tag
 from ciao.listing import Facet, FacetedListing
 from ciao.models import Ambito, Comune, TargetGroup, Theme
 
-from .models import PracticePage, PracticeStatus
+from .models import PracticeStatus
 
 PAGE_SIZE = 12
 
