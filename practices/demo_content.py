@@ -132,6 +132,7 @@ def summary_sheet(spec):
         text = [spec.summary, "Contesto. " + spec.context, "Risultati. " + spec.results, "Per ripeterla. " + spec.transfer]
         document.file.save(f"scheda-{spec.slug}.pdf", ContentFile(one_page_pdf(spec.title, text)), save=False)
         document.save()
+        document.file.close()
     return document
 
 
