@@ -28,6 +28,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.query import Term
+from whoosh.reading import ReaderClosed
 
 from .locking import FileLock, LockTimeout
 from .scoring import FastBM25F
@@ -183,9 +184,9 @@ class IndexStore:
             stamp = None
         if reader is not None and reader.stamp == stamp and stamp is not None:
             fresh = reader.refreshed()
-            if fresh is not reader:
+            if fresh is not None:
                 cache[key] = fresh
-            return fresh
+                return fresh
         name, ix = self.open_live()
         if stamp is None:
             stamp = os.stat(self.dir / CURRENT)
@@ -218,9 +219,18 @@ class Reader:
         self._pk_column = None
 
     def refreshed(self):
+        """This reader, or one on the latest commit; None if that failed."""
         if self.searcher.up_to_date():
             return self
-        return Reader(self.searcher.refresh(), self.stamp, self.generation)
+        try:
+            return Reader(self.searcher.refresh(), self.stamp, self.generation)
+        except (OSError, ReaderClosed):
+            # A concurrent merge removed a segment while Whoosh reopened: its
+            # retry then closes the reused segment readers a second time.
+            # The old searcher is unusable either way; the caller reopens.
+            logger.info("Search index %s changed while refreshing; reopening", self.generation)
+            self.close()
+            return None
 
     def close(self):
         try:
