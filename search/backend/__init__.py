@@ -7,14 +7,20 @@ Configure it with::
             "BACKEND": "search.backend",
             "PATH": "/path/to/index/folder",   # created if missing
             "LANGUAGE": "it",                  # text analysis: "it", "en", ...
-            "LOCK_TIMEOUT": 10,                # seconds a writer waits for another
-            "REBUILD_WORKERS": 2,              # processes writing update_index
-        }
+            "LOCK_TIMEOUT": 10,                # seconds a save may wait for the index
+            "REBUILD_WORKERS": 2,              # processes writing a large update_index
+        }                                      #   (default: the CPUs, at most 4; 0: none)
     }
 
 Each root model (e.g. Wagtail's ``Page``, with all page types) gets its own
-Whoosh index in a subfolder of ``PATH``. This package imports nothing from
-Wagtail: it only needs Django, django-modelsearch and Whoosh.
+Whoosh index in a subfolder of ``PATH``. Changing ``LANGUAGE`` takes effect at
+the next ``update_index``: until then queries keep the index's own analysis.
+This package imports nothing from Wagtail: it only needs Django,
+django-modelsearch and Whoosh. Its modules, in the order a search meets them:
+``query`` (compiler), ``results``, ``storage`` (generations, searchers),
+``scoring``; for writes ``mapping`` (documents), ``index``, ``writer``,
+``rebuilder`` and ``workers``, ``locking``; ``analysis`` and ``schema``
+underneath; ``features`` for ``search.extras``.
 """
 
 import os

@@ -125,8 +125,9 @@ class _Normaliser:
         mapped = list(map(self.memo.get, words))
         if None in mapped:
             self.learn(words)
+            memo = self.memo
             # (Another thread may have emptied the memo meanwhile.)
-            mapped = [self.memo.get(w) or self._compute(w) for w in words]
+            mapped = [memo[w] if w in memo else self._compute(w) for w in words]
         return mapped
 
 

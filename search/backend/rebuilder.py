@@ -16,6 +16,7 @@ from . import analysis
 from .index import lexicon_document, replace_documents
 from .locking import LockTimeout
 from .mapping import spelling_words
+from .schema import schema_language
 from .workers import SegmentWorker, fork_available
 from .writer import BulkSegmentWriter
 
@@ -90,6 +91,7 @@ class IndexBuilder:
             self.flush()
 
     def _start_workers(self):
+        self._learn_vocabulary(self.pending)
         folder = self.index.store.dir / self.generation
         self.workers = [
             SegmentWorker(folder, self.index.backend.language, self.FLUSH_POSTINGS)
@@ -99,6 +101,15 @@ class IndexBuilder:
         share = -(-len(pending) // len(self.workers))
         for start in range(0, len(pending), share):
             self._send(pending[start : start + share])
+
+    def _learn_vocabulary(self, documents):
+        # Forked workers start with this process's memory: stemming the words
+        # of the held-back documents once here saves each worker doing it.
+        normaliser = analysis.normaliser(schema_language(self.whoosh_index.schema), "text")
+        for doc in documents:
+            for column, value in doc.items():
+                if column.endswith("__t"):
+                    normaliser.learn(analysis.WORD_RE.findall(value))
 
     def flush(self, segments=()):
         """Commit what this process holds, with ``segments`` from workers."""
