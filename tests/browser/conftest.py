@@ -6,14 +6,16 @@ Without /usr/bin/chromium the tests are skipped, unless CIAO_REQUIRE_BROWSER=1
 (as in CI), where a missing browser is an error.
 
 They run in their own pytest process (`pytest -m browser tests/browser`, as
-`make test` does). Playwright's sync API runs the test in a greenlet with its
-own context, so Django database connections opened before Playwright starts
-are not the ones seen after: the test database would lose its serialized
-snapshot and be left empty after the first flush.
+`make test` does). Playwright's sync API makes the test thread look async,
+so Django keeps its database connections per context from then on: those
+opened before Playwright starts are not the ones seen after. Hence Chromium
+starts first, then the database is made and seeded once for the whole run.
 """
 
 import os
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -29,6 +31,8 @@ CHROMIUM_ARGS = [
 ROOT = Path(__file__).resolve().parents[2]
 AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = ROOT / "test-artifacts"
+# The day the demo content is seeded for (a Thursday, 10:00 in Rome).
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Rome"))
 
 
 def pytest_collection_modifyitems(config, items):
@@ -70,41 +74,57 @@ def collected_static(tmp_path_factory):
     return {"STATIC_ROOT": static_root, "STORAGES": storages}
 
 
-@pytest.fixture
-def live_site(chromium, collected_static, transactional_db):
-    """Demo content served by a live server; yields its base URL.
+@pytest.fixture(scope="session")
+def live_site(chromium, collected_static, django_db_blocker):
+    """The demo site served by a live server for the whole run; yields its base URL.
 
-    Session fixtures come first: set up after the test database fixture, they
-    would outlive it and the database would lose its serialized snapshot.
+    Seeding takes most of a minute, so it happens once: the tests only read, or
+    add drafts that no other test looks for. "Now" stays frozen at ``NOW`` for
+    the run, so the demo calendar and "this week" are the same whatever day
+    CI runs. Chromium starts first: database connections opened before
+    Playwright would not be the ones the tests see (see the module doc). The
+    test database is made here, not by pytest-django's ``django_db_setup``,
+    which only makes one when tests carry a ``django_db`` mark; that mark
+    would wrap each test in a transaction the server thread cannot see.
     """
     from django.core.management import call_command
     from django.db import connections
     from django.test import override_settings
     from django.test.testcases import LiveServerThread
+    from django.test.utils import setup_databases, teardown_databases
 
-    call_command("seed_demo", stdout=open(os.devnull, "w"))
-    with override_settings(DEBUG=False, ALLOWED_HOSTS=["*"], **collected_static):
-        overrides = {
-            conn.alias: conn
-            for conn in connections.all()
-            if conn.vendor == "sqlite" and conn.is_in_memory_db()
-        }
-        # Static files go through WhiteNoise, as in production, not Django's test handler.
-        thread = LiveServerThread("127.0.0.1", static_handler=lambda handler: handler,
-                                  connections_override=overrides)
-        thread.daemon = True
-        for conn in overrides.values():
-            conn.inc_thread_sharing()
-        thread.start()
-        thread.is_ready.wait()
-        if thread.error:
-            raise thread.error
-        try:
-            yield f"http://127.0.0.1:{thread.port}"
-        finally:
-            thread.terminate()
+    with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        patch.setattr("django.utils.timezone.now", lambda: NOW)
+        call_command("seed_demo", stdout=open(os.devnull, "w"))
+        with override_settings(DEBUG=False, ALLOWED_HOSTS=["*"], **collected_static):
+            overrides = {
+                conn.alias: conn
+                for conn in connections.all()
+                if conn.vendor == "sqlite" and conn.is_in_memory_db()
+            }
+            # Static files go through WhiteNoise, as in production, not Django's test handler.
+            thread = LiveServerThread("127.0.0.1", static_handler=lambda handler: handler,
+                                      connections_override=overrides)
+            thread.daemon = True
             for conn in overrides.values():
-                conn.dec_thread_sharing()
+                conn.inc_thread_sharing()
+            thread.start()
+            thread.is_ready.wait()
+            if thread.error:
+                raise thread.error
+            try:
+                yield f"http://127.0.0.1:{thread.port}"
+            finally:
+                thread.terminate()
+                for conn in overrides.values():
+                    conn.dec_thread_sharing()
+                teardown_databases(databases, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_index():
+    """The demo site's index is built once, in the test process's data folder."""
 
 
 @pytest.fixture

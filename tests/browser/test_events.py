@@ -1,30 +1,12 @@
 """A citizen finds an event, takes it to a calendar and proposes one; axe finds nothing to fix.
 
-"Now" is frozen at Thursday 26 November 2026, 10:00 in Rome before the demo
-content is seeded, so "this week" has the same events whatever day CI runs.
+The demo content is seeded for Thursday 26 November 2026, 10:00 in Rome (see
+conftest.py), so "this week" has the same events whatever day CI runs.
 """
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-import pytest
 from icalendar import Calendar
 
 from .conftest import axe_violations, screenshot
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-NOW = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Rome"))
-
-
-@pytest.fixture
-def site(monkeypatch):
-    monkeypatch.setattr("django.utils.timezone.now", lambda: NOW)
-
-
-@pytest.fixture
-def events_site(site, live_site):
-    return live_site
 
 
 def click_label(page, text, scope="main form"):
@@ -32,8 +14,8 @@ def click_label(page, text, scope="main form"):
     page.locator(f"{scope} label", has_text=text).first.click()
 
 
-def test_a_citizen_filters_by_comune_and_this_week_opens_an_event_and_downloads_it(events_site, page):
-    page.goto(events_site + "/eventi/")
+def test_a_citizen_filters_by_comune_and_this_week_opens_an_event_and_downloads_it(live_site, page):
+    page.goto(live_site + "/eventi/")
     assert axe_violations(page) == []
     click_label(page, "Questa settimana")
     click_label(page, "Rozzano")
@@ -67,8 +49,8 @@ def test_a_citizen_filters_by_comune_and_this_week_opens_an_event_and_downloads_
     assert page.console_errors == []
 
 
-def test_the_month_view_and_the_archive_have_no_accessibility_violations(events_site, page):
-    page.goto(events_site + "/eventi/mese/2026/11/")
+def test_the_month_view_and_the_archive_have_no_accessibility_violations(live_site, page):
+    page.goto(live_site + "/eventi/mese/2026/11/")
     assert page.locator("table caption").inner_text().startswith("Novembre 2026")
     assert axe_violations(page) == []
     screenshot(page, "events-month")
@@ -78,20 +60,20 @@ def test_the_month_view_and_the_archive_have_no_accessibility_violations(events_
     screenshot(page, "events-archive")
 
 
-def test_the_month_view_on_a_phone_is_a_list(chromium, events_site):
+def test_the_month_view_on_a_phone_is_a_list(chromium, live_site):
     context = chromium.new_context(viewport={"width": 375, "height": 800}, locale="it-IT", java_script_enabled=False)
     phone = context.new_page()
-    phone.goto(events_site + "/eventi/mese/2026/11/")
+    phone.goto(live_site + "/eventi/mese/2026/11/")
     assert not phone.locator("table").is_visible()
     assert phone.get_by_role("heading", name="Gli appuntamenti di novembre 2026").is_visible()
     screenshot(phone, "events-month-phone-nojs")
     context.close()
 
 
-def test_a_citizen_corrects_a_proposal_without_typing_it_again(events_site, page):
+def test_a_citizen_corrects_a_proposal_without_typing_it_again(live_site, page):
     from events.models import EventPage, EventProposal
 
-    page.goto(events_site + "/eventi/proponi/")
+    page.goto(live_site + "/eventi/proponi/")
     assert axe_violations(page) == []
     page.get_by_label("Titolo dell'evento").fill("Tombolata solidale 🎲")
     page.get_by_label("Descrizione").fill("Una tombolata per raccogliere fondi.\n\nPremi offerti dai negozi del paese.")
@@ -128,5 +110,5 @@ def test_a_citizen_corrects_a_proposal_without_typing_it_again(events_site, page
     draft = EventPage.objects.get(title="Tombolata solidale 🎲")
     assert not draft.live
     assert EventProposal.objects.get(page=draft).email == "mario@example.org"
-    page.goto(events_site + "/eventi/")
+    page.goto(live_site + "/eventi/")
     assert "Tombolata" not in page.content()

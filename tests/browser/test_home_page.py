@@ -1,8 +1,6 @@
-import pytest
+"""The home page in Chromium: skip link, accessibility, page weight, menu without JavaScript."""
 
 from .conftest import axe_violations, screenshot
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PAGE_WEIGHT_BUDGET = 250 * 1024
 

@@ -2,11 +2,7 @@
 
 import re
 
-import pytest
-
 from .conftest import axe_violations, screenshot
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def tick(browser_page, name, value):

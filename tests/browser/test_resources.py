@@ -1,10 +1,6 @@
 """Training materials in a real browser: accessible, usable without JavaScript, files downloadable."""
 
-import pytest
-
 from .conftest import axe_violations, screenshot
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 LISTING = "/materiali/"
 DETAIL = "/materiali/bilancio-di-competenze-toolkit/"

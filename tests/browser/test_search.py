@@ -2,11 +2,7 @@
 
 import re
 
-import pytest
-
 from .conftest import axe_violations, screenshot
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_pick_a_suggestion_with_the_keyboard(live_site, page):
