@@ -31,10 +31,14 @@ run: setup
 	$(PY) manage.py update_index
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-# Browser tests run in their own pytest process: Playwright must start before
-# Django opens its first database connection (see tests/browser/conftest.py).
+# The main suite runs on every CPU (pytest-xdist; each worker has its own test
+# database, media and index folders), modules kept whole so that a module's
+# seeded demo site is made once. Browser tests run in their own pytest process:
+# Playwright must start before Django opens its first database connection
+# (see tests/browser/conftest.py).
+TEST_WORKERS ?= auto
 test: setup
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --numprocesses=$(TEST_WORKERS) --dist=loadscope $(PYTEST_ARGS)
 	$(PY) -m pytest tests/conformance --ds=tests.conformance.settings $(PYTEST_ARGS)
 ifneq ($(BROWSER),0)
 	$(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)

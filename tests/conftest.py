@@ -4,6 +4,8 @@ Model imports stay inside fixtures: the search conformance run loads this file
 under its own settings, where the site's apps are not installed.
 """
 
+import io
+
 import pytest
 
 
@@ -57,6 +59,8 @@ def fresh_search_index(request, tmp_path):
     """
     from django.conf import settings as django_settings
 
+    if "demo_site" in request.fixturenames:
+        return  # the demo site's index is the module's
     backends = getattr(django_settings, "WAGTAILSEARCH_BACKENDS", None)  # absent in the conformance run
     if backends and backends["default"]["BACKEND"] == "search.backend":
         settings = request.getfixturevalue("settings")
@@ -71,3 +75,23 @@ def any_backend(request, settings, tmp_path):
     else:
         settings.WAGTAILSEARCH_BACKENDS = DATABASE_BACKEND_SETTINGS
     return request.param
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """``seed_demo``'s site (with its search index), made once per test module.
+
+    Seeding takes many seconds. The module's tests run inside one transaction,
+    each in its own savepoint, and the whole is rolled back after the module.
+    Tests that use it take ``db`` too.
+    """
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    index = whoosh_backend_settings(tmp_path_factory.mktemp("demo-index"))
+    with django_db_blocker.unblock(), override_settings(WAGTAILSEARCH_BACKENDS=index):
+        with transaction.atomic():
+            call_command("seed_demo", stdout=io.StringIO())
+            yield
+            transaction.set_rollback(True)

@@ -12,8 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=io.StringIO())
+def seeded(demo_site, db):
     return EventIndexPage.objects.get(slug="eventi")
 
 

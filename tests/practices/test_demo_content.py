@@ -39,8 +39,8 @@ def state():
 
 
 @pytest.fixture
-def seeded(db):
-    seed()
+def seeded(demo_site, db):
+    pass
 
 
 def test_at_least_24_live_practices_over_every_ambito_and_theme(seeded):

@@ -23,12 +23,9 @@ PHASE_KEYWORDS = {
 }
 
 
-# seed_demo takes seconds: each test checks several facts of one seeded site.
-
-
 @pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=io.StringIO())
+def seeded(demo_site, db):
+    pass
 
 
 def public_materials():
