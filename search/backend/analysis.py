@@ -80,12 +80,28 @@ def _stopwords(language, folded):
     return frozenset(words)
 
 
+def _italian_before_stemming(term):
+    # Snowball's Italian stemmer strips the plural "-atori" (laboratori ->
+    # labor) but leaves "-atorio/-atoria/-atorie" (laboratorio -> laborator),
+    # so the singular and plural of such words would never meet. Stemmed in
+    # their "-atori" form they do; agent nouns (operatore/operatori) are
+    # untouched.
+    if term.endswith(("atorio", "atoria", "atorie")):
+        return term[:-1]
+    return term
+
+
+# Rewrites of a folded word before the stemmer sees it, per language.
+BEFORE_STEMMING = {"it": _italian_before_stemming}
+
+
 class _Normaliser:
     """word -> term, memoised in ``memo`` (where a stop word maps to "")."""
 
     def __init__(self, language, kind):
         self.kind = kind
         self.stem = _stemmer(language) if kind == "text" else None
+        self.before_stemming = BEFORE_STEMMING.get(language) if self.stem else None
         self.stopwords = _stopwords(language, folded=kind != "spelling")
         self.memo = {}
 
@@ -98,6 +114,8 @@ class _Normaliser:
             if term in self.stopwords:
                 return ""
             if self.stem is not None:
+                if self.before_stemming is not None:
+                    term = self.before_stemming(term)
                 term = self.stem(term) or term
         return term
 

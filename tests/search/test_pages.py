@@ -76,6 +76,16 @@ def test_words_are_found_whatever_their_inflection(whoosh, publish):
     assert titles(pages.search("giovane donna")) == ["Tirocini per giovani donne"]
 
 
+def test_a_workshop_is_found_in_the_singular_and_the_plural(whoosh, publish):
+    publish("Laboratori di sartoria")
+    publish("Un laboratorio di cucina")
+    pages = StandardPage.objects.live()
+
+    expected = ["Laboratori di sartoria", "Un laboratorio di cucina"]
+    assert sorted(titles(pages.search("laboratorio"))) == expected
+    assert sorted(titles(pages.search("laboratori"))) == expected
+
+
 def test_accents_do_not_matter(whoosh, publish):
     publish("Città accessibile", body="Attività per la comunità")
     publish("Perche no")
