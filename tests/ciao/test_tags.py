@@ -83,3 +83,27 @@ def test_tag_page_filters_by_the_other_facets(client, tagged):
     response = client.get("/tag/tirocini/", {"tipo": "practices.practicepage"})
     assert response.status_code == 200
     assert response.context["total"] == 2
+
+
+def test_tag_page_costs_the_same_queries_whatever_it_lists(client, tagged):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    index = tagged[0].get_parent()
+    ambiti = list(Ambito.objects.all())
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/tag/tirocini/")
+        return response.context["total"], len(captured)
+
+    client.get("/tag/tirocini/")  # caches warmed (site root, settings)
+    few_total, few = queries()
+    for n in range(25):
+        page = ensure_child(index, PracticePage, title=f"Pratica {n}", summary="-", ambito=ambiti[n % len(ambiti)])[0]
+        page.tags.add("tirocini", f"altra-{n}")
+        page.save_revision().publish()
+    many_total, many = queries()
+
+    assert (few_total, many_total) == (2, 27)
+    assert many == few
