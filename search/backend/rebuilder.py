@@ -39,8 +39,9 @@ class IndexBuilder:
     # Postings held in memory before they are written out as one segment
     # (about 150 MB); bigger segments make queries a little faster.
     FLUSH_POSTINGS = 2_500_000
-    # Forking workers only pays for itself on large rebuilds.
-    PARALLEL_AFTER = 5000
+    # Forking workers costs a few hundred milliseconds: below this many
+    # documents (most models other than pages) it does not pay for itself.
+    PARALLEL_AFTER = 1000
 
     def __init__(self, index, generation, whoosh_index, workers=0):
         self.index = index
@@ -130,6 +131,9 @@ class IndexBuilder:
             self._write(pending)
         segments = []
         try:
+            # Every worker writes its last segment at once, not one after the other.
+            for worker in self.workers:
+                worker.close_input()
             for worker in self.workers:
                 segments += worker.finish()
         except BaseException:

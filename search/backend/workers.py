@@ -84,10 +84,16 @@ class SegmentWorker:
     def send(self, batch):
         self.conn.send(batch)
 
-    def finish(self):
-        """Wait for the worker; returns the segments it wrote."""
+    def close_input(self):
+        """No more batches: the worker writes its last segment and reports."""
         try:
             self.conn.send(None)
+        except OSError as error:
+            raise WorkerError(f"A search rebuild worker died: {error}") from error
+
+    def finish(self):
+        """Wait for the worker (after ``close_input``); returns the segments it wrote."""
+        try:
             status, result = self.conn.recv()
         except (EOFError, OSError) as error:
             raise WorkerError(f"A search rebuild worker died: {error}") from error
