@@ -14,6 +14,7 @@ starts first, then the database is made and seeded once for the whole run.
 
 import os
 from datetime import datetime
+from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -96,7 +97,7 @@ def live_site(chromium, collected_static, django_db_blocker):
     with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
         databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         patch.setattr("django.utils.timezone.now", lambda: NOW)
-        call_command("seed_demo", stdout=open(os.devnull, "w"))
+        call_command("seed_demo", stdout=StringIO())
         with override_settings(DEBUG=False, ALLOWED_HOSTS=["*"], **collected_static):
             overrides = {
                 conn.alias: conn
