@@ -6,6 +6,7 @@ suggestions and the key terms of an object (for "more like this").
 
 import html
 import math
+import re
 from collections import Counter
 
 from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
@@ -18,13 +19,23 @@ from .schema import schema_language
 MAX_WORDS = 12
 
 
+# Line breaks separate fields and blocks (a step's title from its text); in an
+# excerpt, where HTML would fold them into spaces, they are shown as this.
+BREAK = " · "
+_BREAKS_RE = re.compile(r"\s*\n\s*")
+
+
 class MarkFormatter(Formatter):
     """Matches in ``<mark>``, everything else HTML-escaped."""
 
     between = " … "
 
     def _text(self, text):
-        return html.escape(text, quote=False)
+        return html.escape(_BREAKS_RE.sub(BREAK, text), quote=False)
+
+    def format_fragment(self, fragment, replace=False):
+        formatted = super().format_fragment(fragment, replace)
+        return formatted.removeprefix(BREAK).removesuffix(BREAK).strip()
 
     def format_token(self, text, token, replace=False):
         return f"<mark>{html.escape(get_text(text, token, replace), quote=False)}</mark>"

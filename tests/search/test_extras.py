@@ -32,6 +32,14 @@ def test_highlight_falls_back_on_the_title_when_only_the_title_matches(whoosh, p
     assert extras.highlight(page, "tirocini") == "<mark>Tirocini</mark> estivi"
 
 
+def test_highlight_separates_fields_instead_of_running_them_together(whoosh, publish):
+    page = publish("Percorso", intro="Abbinamento con l'azienda", body="Tirocinio accompagnato")
+
+    excerpt = extras.highlight(page, "tirocinio")
+
+    assert excerpt == "Abbinamento con l'azienda · <mark>Tirocinio</mark> accompagnato"
+
+
 def test_highlight_of_unrelated_words_is_empty(whoosh, publish):
     page = publish("Orto condiviso", body="Coltiviamo insieme.")
 
