@@ -260,6 +260,9 @@ class EventPage(RoutablePageMixin, Page):
     def card_meta(self):
         start = local(self.start)
         when = date_format(start, "j F Y" if self.all_day else "j F Y, H:i").lower()
+        if self.rrule:
+            # A weekly laboratorio's first date alone would read as long past.
+            when = _("%(first)s, poi %(repeat)s") % {"first": when, "repeat": self.repeat_description}
         return f"{when} · {self.place_label}" if self.place_label else when
 
     @property

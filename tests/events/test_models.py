@@ -114,3 +114,16 @@ def test_saving_a_draft_of_a_live_event_does_not_change_its_sequence(make_event)
     event.save_revision()
     event.refresh_from_db()
     assert event.ical_sequence == 0
+
+
+def test_a_series_card_says_it_goes_on_after_its_first_date(make_event, vocab):
+    weekly = make_event(
+        "Laboratorio di sartoria", start=at(2026, 9, 29, 17, 30), repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2027, 2, 23), comune=vocab.comune("rozzano"), venue="Biblioteca civica",
+    )
+    once = make_event("Concerto", start=at(2026, 12, 19, 21), comune=vocab.comune("rozzano"), venue="Teatro")
+
+    assert weekly.card_meta == (
+        "29 settembre 2026, 17:30, poi ogni settimana, il martedì, fino al 23/02/2027 · Biblioteca civica, Rozzano"
+    )
+    assert once.card_meta == "19 dicembre 2026, 21:00 · Teatro, Rozzano"
