@@ -29,3 +29,13 @@
     if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") close();
   });
 })();
+
+// Listing filters: on a phone they would push the results a screen down, so
+// they start folded there (one tap opens them); without JS they stay open.
+(function () {
+  "use strict";
+  if (!window.matchMedia || !window.matchMedia("(max-width: 991.98px)").matches) return;
+  document.querySelectorAll("details[data-fold-on-small-screens]").forEach(function (details) {
+    details.open = false;
+  });
+})();
