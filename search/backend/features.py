@@ -33,12 +33,43 @@ class MarkFormatter(Formatter):
     def _text(self, text):
         return html.escape(_BREAKS_RE.sub(BREAK, text), quote=False)
 
+    def format_token(self, text, token, replace=False):
+        return f"<mark>{html.escape(get_text(text, token, replace), quote=False)}</mark>"
+
     def format_fragment(self, fragment, replace=False):
         formatted = super().format_fragment(fragment, replace)
         return formatted.removeprefix(BREAK).removesuffix(BREAK).strip()
 
-    def format_token(self, text, token, replace=False):
-        return f"<mark>{html.escape(get_text(text, token, replace), quote=False)}</mark>"
+    def format(self, fragments, replace=False):
+        # An excerpt cut inside a sentence says so, as a reader would expect.
+        formatted = super().format(fragments, replace)
+        if not formatted:
+            return formatted
+        first, last = fragments[0], fragments[-1]
+        if not _starts_cleanly(first.text, first.startchar):
+            formatted = "… " + formatted
+        if not _ends_cleanly(last.text, last.endchar):
+            formatted += " …"
+        return formatted
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\n")
+
+
+def _starts_cleanly(text, start):
+    """Whether an excerpt from ``start`` begins a text, a line or a sentence."""
+    before = text[:start].rstrip(" \t")
+    return not before.strip() or before.endswith(_SENTENCE_ENDS)
+
+
+def _ends_cleanly(text, end):
+    """Whether an excerpt up to ``end`` ends a text, a line or a sentence."""
+    after = text[end:]
+    return (
+        not after.strip()
+        or after.lstrip(" \t").startswith("\n")
+        or text[:end].rstrip().endswith(_SENTENCE_ENDS)
+    )
 
 
 class Features:

@@ -40,6 +40,16 @@ def test_highlight_separates_fields_instead_of_running_them_together(whoosh, pub
     assert excerpt == "Abbinamento con l'azienda · <mark>Tirocinio</mark> accompagnato"
 
 
+def test_an_excerpt_cut_inside_a_sentence_says_so(whoosh, publish):
+    filler = "una frase lunga che racconta il quartiere e le sue associazioni " * 6
+    page = publish("Percorso", body=f"Inizio: {filler}poi i tirocini in azienda {filler}fine.")
+
+    excerpt = extras.highlight(page, "tirocinio")
+
+    assert excerpt.startswith("… ") and excerpt.endswith(" …")
+    assert "<mark>tirocini</mark> in azienda" in excerpt
+
+
 def test_highlight_of_unrelated_words_is_empty(whoosh, publish):
     page = publish("Orto condiviso", body="Coltiviamo insieme.")
 
