@@ -13,6 +13,7 @@ starts first, then the database is made and seeded once for the whole run.
 """
 
 import os
+import threading
 from datetime import datetime
 from io import StringIO
 from pathlib import Path
@@ -118,6 +119,12 @@ def live_site(chromium, collected_static, django_db_blocker):
                 yield f"http://127.0.0.1:{thread.port}"
             finally:
                 thread.terminate()
+                # Requests still in flight (a closed tab's last fetch) run in daemon
+                # threads that terminate() does not wait for; they close the shared
+                # connection when done, which must still be shareable then.
+                for request_thread in threading.enumerate():
+                    if "process_request_thread" in request_thread.name:
+                        request_thread.join(timeout=10)
                 for conn in overrides.values():
                     conn.dec_thread_sharing()
                 teardown_databases(databases, verbosity=0)
