@@ -13,6 +13,7 @@ starts first, then the database is made and seeded once for the whole run.
 """
 
 import os
+import re
 import threading
 from datetime import datetime
 from io import StringIO
@@ -135,15 +136,47 @@ def fresh_search_index():
     """The demo site's index is built once, in the test process's data folder."""
 
 
+AUTOSAVE_URL = re.compile(r"/admin/(pages/add/|pages/\d+/edit/|snippets/.+/(add|edit)/)")
+
+
+def is_autosave_refusal(message):
+    # Wagtail's editor autosaves as the person types; while required fields are
+    # still empty the server answers 400 and the editor says so on screen.
+    return "status of 400" in message.text and AUTOSAVE_URL.search(message.location.get("url", ""))
+
+
+def watch_console(browser_page):
+    """Collect console errors (CSP violations among them) and uncaught exceptions."""
+    errors = []
+    browser_page.on(
+        "console",
+        lambda m: errors.append(m.text) if m.type == "error" and not is_autosave_refusal(m) else None,
+    )
+    browser_page.on("pageerror", lambda exc: errors.append(f"uncaught: {exc}"))
+    browser_page.console_errors = errors
+    return browser_page
+
+
 @pytest.fixture
 def page(chromium):
+    """A desktop tab; the test fails if the console logged an error or a CSP violation."""
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="it-IT")
-    browser_page = context.new_page()
-    errors = []
-    browser_page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    browser_page.console_errors = errors
+    browser_page = watch_console(context.new_page())
     yield browser_page
+    errors = list(browser_page.console_errors)
     context.close()
+    assert errors == [], f"console errors: {errors}"
+
+
+def log_in(browser_page, live_site, username, password=None):
+    """Sign in through the admin's login form, as a person does."""
+    from ciao.demo.site import DEMO_PASSWORD
+
+    browser_page.goto(live_site + "/admin/login/")
+    browser_page.get_by_label("Nome utente").fill(username)
+    browser_page.get_by_label("Password").fill(password or DEMO_PASSWORD)
+    browser_page.get_by_role("button", name="Accedi").click()
+    browser_page.wait_for_url(live_site + "/admin/")
 
 
 def axe_violations(browser_page, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")):
