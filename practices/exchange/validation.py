@@ -7,12 +7,14 @@ Nothing here writes to the database.
 
 import datetime
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.core.exceptions import ValidationError
-from django.utils.text import slugify
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.utils.text import capfirst, slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
@@ -58,6 +60,9 @@ class ImportedPractice:
     page: PracticePage
     tags: list
     skipped_files: list = field(default_factory=list)
+    # Set by the import: what the destination still needs before review, and whether it went there.
+    incomplete: list = field(default_factory=list)
+    submitted: bool = False
 
 
 def parse_json(raw):
@@ -81,9 +86,11 @@ def parse_json(raw):
 class Reader:
     """Walks the file's dictionary, collecting errors instead of stopping at the first."""
 
-    def __init__(self, skip_missing_files=False):
+    def __init__(self, skip_missing_files=False, skip_hint=None):
         self.errors = []
         self.skip_missing_files = skip_missing_files
+        # How the person leaves missing files out: an option of the command, or of the admin's form.
+        self.skip_hint = skip_hint or _("importa senza file con --skip-missing-files")
         self.skipped_files = []
 
     def error(self, path, message):
@@ -163,17 +170,19 @@ class Reader:
             else:
                 self.error(
                     path,
-                    _("%(kind)s «%(label)s» non è su questo sito: caricalo prima (%(url)s) "
-                      "oppure importa senza file con --skip-missing-files.")
-                    % {"kind": kind, "label": label, "url": ref.get("url", "")},
+                    _("%(kind)s «%(label)s» non è su questo sito: caricalo prima (%(url)s) oppure %(hint)s.")
+                    % {"kind": kind, "label": label, "url": ref.get("url", ""), "hint": self.skip_hint},
                 )
         return found
 
 
-def read_practice(data, skip_missing_files=False):
-    """An :class:`ImportedPractice` from the exchange dictionary, or :class:`PracticeImportError`."""
+def read_practice(data, skip_missing_files=False, skip_hint=None):
+    """An :class:`ImportedPractice` from the exchange dictionary, or :class:`PracticeImportError`.
+
+    ``skip_hint`` ends the message about a missing file: how to import without it.
+    """
     practice = _practice_record(data)
-    reader = Reader(skip_missing_files)
+    reader = Reader(skip_missing_files, skip_hint)
     for key in sorted(set(practice) - KNOWN_KEYS):
         reader.error(f"practice.{key}", _("Campo sconosciuto."))
 
@@ -369,3 +378,46 @@ def _read_tags(reader, practice):
             continue
         tags.append(tag.strip())
     return tags
+
+
+# What the file-level paths of the errors above mean, for a person rather than a program.
+FILE_LABELS = {
+    "file": gettext_lazy("File"),
+    "format": gettext_lazy("Formato del file"),
+    "version": gettext_lazy("Versione del formato"),
+    "practice": gettext_lazy("Scheda della pratica"),
+    "parent": gettext_lazy("Elenco delle buone pratiche"),
+}
+CHILD_MODELS = {"steps": PracticeStep, "indicators": PracticeIndicator, "attachments": PracticeAttachment}
+PATH_PART = re.compile(r"(\w+)(?:\[(\d+)\])?")
+
+
+def field_label(path):
+    """The Italian name of the field an error's path points to.
+
+    ``practice.indicators[0].value`` is «Indicatori n. 1 › valore»,
+    ``practice.contact.email`` is «E-mail di riferimento». A path this site's
+    models do not know (an unknown key of the file) is returned as it is.
+    """
+    if path in FILE_LABELS:
+        return str(FILE_LABELS[path])
+    head, _dot, rest = path.partition(".")
+    if head != "practice" or not rest:
+        return path
+    if rest.startswith("contact."):
+        rest = "contact_" + rest.removeprefix("contact.")
+    model, labels = PracticePage, []
+    for part in rest.split("."):
+        match = PATH_PART.fullmatch(part)
+        if match is None:
+            return path
+        key, number = match[1], match[2]
+        if model is PracticePage and key in CHILD_MODELS:
+            label, model = CHILD_MODELS[key]._meta.verbose_name_plural, CHILD_MODELS[key]
+        else:
+            try:
+                label = model._meta.get_field(key).verbose_name
+            except FieldDoesNotExist:
+                return path
+        labels.append(f"{label} n. {int(number) + 1}" if number is not None else str(label))
+    return capfirst(" › ".join(labels))
