@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from ciao import accounts
 from ciao import views as ciao_views
 from ciao.api import api_router
 from search import views as search_views
@@ -22,6 +23,16 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", ciao_views.robots_txt, name="robots_txt"),
     path("favicon.ico", ciao_views.favicon),
+    path("accedi/", accounts.LoginView.as_view(), name="login"),
+    path("esci/", accounts.LogoutView.as_view(), name="logout"),
+    path("accedi/password/", accounts.PasswordResetView.as_view(), name="password_reset"),
+    path("accedi/password/inviata/", accounts.PasswordResetDoneView.as_view(), name="password_reset_done"),
+    path(
+        "accedi/password/<uidb64>/<token>/",
+        accounts.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path("accedi/password/fatto/", accounts.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
 ]
 
 if settings.DEBUG:

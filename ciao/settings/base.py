@@ -1,4 +1,5 @@
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.sitemaps",
+    "axes",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
@@ -75,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ciao.content_security.SiteAndAdminCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a login refused for too many failures into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ciao.urls"
@@ -278,6 +282,39 @@ LOGGING = {
         "pypdf": {"level": "ERROR"},
     },
 }
+
+# Logging in: Django's views with the site's look (ciao/accounts.py), at /accedi/,
+# /esci/ and /accedi/password/. Without a "next", people who may use the admin land
+# there and everyone else on the home page (ciao.accounts.LoginView).
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
+# Wagtail's private pages and documents ("login" restriction) send visitors here.
+WAGTAIL_FRONTEND_LOGIN_URL = "/accedi/"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "ciao/password_required.html"
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "ciao/password_required.html"
+
+# Login throttling (django-axes), on /accedi/ and /admin/login/ alike: 5 wrong
+# passwords for one username from one address refuse that pair for 15 minutes
+# (HTTP 429), even with the right password; a successful login starts the count
+# again. `manage.py axes_reset` lifts every lockout.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout are refused unread and do not push its end further.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "ciao.accounts.lockout_response"
+# Only failures are kept (and deleted when they expire), not a log of every login.
+AXES_DISABLE_ACCESS_LOG = True
+# The client's address: REMOTE_ADDR, or with N proxies of ours in front the N-th
+# address from the right of X-Forwarded-For (what a client writes there is ignored).
+TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0))
+AXES_CLIENT_IP_CALLABLE = "ciao.accounts.client_ip_address"
 
 # Documents carry the text inside their file, for search (resources/models/documents.py).
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"

@@ -63,10 +63,10 @@ def test_private_material_and_its_file_ask_anonymous_visitors_to_log_in(live_sit
     private = ResourcePage.objects.get(slug="casi-di-studio-riservati")
     file_url = private.files.first().document.url
     page.goto(live_site + private.url)
-    assert "/_util/login/" in page.url
+    assert "/accedi/" in page.url
     response = page.request.get(live_site + file_url, max_redirects=0)
     assert response.status == 302
-    assert "/_util/login/" in response.headers["location"]
+    assert "/accedi/" in response.headers["location"]
 
 
 def test_a_refused_upload_shows_the_italian_message_in_the_admin(live_site, page):

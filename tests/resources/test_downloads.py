@@ -44,7 +44,7 @@ def test_a_private_material_file_sends_anonymous_visitors_to_the_login(client, m
     restrict(material_builder("Riservato", documents=[document]))
     response = client.get(document.url)
     assert response.status_code == 302
-    assert "/_util/login/" in response["Location"] and "next=" in response["Location"]
+    assert "/accedi/" in response["Location"] and "next=" in response["Location"]
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 
