@@ -1,8 +1,9 @@
 """RSS of upcoming events, with the listing's filters (Django's syndication framework)."""
 
-from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from ciao.feeds import SiteFeed
 
 from .listing import EventListing, Mode
 from .templatetags.events_tags import italian_date
@@ -10,13 +11,12 @@ from .templatetags.events_tags import italian_date
 MAX_ITEMS = 50
 
 
-class EventsFeed(Feed):
+class EventsFeed(SiteFeed):
     def __init__(self, index):
         super().__init__()
         self.index = index
 
     def get_object(self, request, *args, **kwargs):
-        self.request = request
         now = timezone.now()
         listing = EventListing(self.index, request.GET, now, Mode.UPCOMING)
         # One item per event, at its next date: a weekly laboratorio is one item.

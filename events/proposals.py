@@ -37,6 +37,11 @@ MAX_DESCRIPTION = 5000
 PLAIN_FIELDS = ["title", "venue", "address", "organiser_name", "cost", "name", "phone"]
 
 
+class TelInput(forms.TextInput):
+    # Phones show their number pad for a "tel" input.
+    input_type = "tel"
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -108,7 +113,10 @@ class ProposalForm(forms.Form):
     email = forms.EmailField(
         label=gettext_lazy("E-mail"), help_text=gettext_lazy("Ti scriviamo solo per questa proposta.")
     )
-    phone = forms.CharField(label=gettext_lazy("Telefono"), max_length=40, required=False)
+    phone = forms.CharField(
+        label=gettext_lazy("Telefono"), max_length=40, required=False,
+        widget=TelInput(attrs={"autocomplete": "tel"}),
+    )
     privacy = forms.BooleanField(
         label=gettext_lazy("Ho letto l'informativa sulla privacy e acconsento al trattamento dei miei dati per valutare la proposta."),
         error_messages={"required": gettext_lazy("Per inviare la proposta serve il tuo consenso.")},
@@ -123,7 +131,6 @@ class ProposalForm(forms.Form):
         for name in ("email",):
             self.fields[name].widget.attrs["autocomplete"] = "email"
         self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "type": "tel"})
 
     def clean(self):
         cleaned = super().clean()

@@ -1,21 +1,20 @@
 """RSS feed of the practices (``<index url>feed/``), with the listing's filters as parameters."""
 
-from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
+
+from ciao.feeds import SiteFeed
 
 from .listing import filtered_practices
 
 FEED_SIZE = 20
 
 
-class PracticeFeed(Feed):
+class PracticeFeed(SiteFeed):
     feed_type = Rss201rev2Feed
-    language = "it"
 
     def get_object(self, request, index):
         listing, _sort = filtered_practices(index, request.GET)
-        self.request = request
         return {"index": index, "listing": listing}
 
     def title(self, obj):

@@ -5,10 +5,10 @@ the page. Each item carries its first file as an enclosure, so a feed reader
 can download it.
 """
 
-from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from ciao.feeds import SiteFeed
 from ciao.listing import FacetedListing
 
 from .listing import filtered_materials, resource_listing
@@ -16,11 +16,10 @@ from .listing import filtered_materials, resource_listing
 FEED_SIZE = 30
 
 
-class ResourceFeed(Feed):
+class ResourceFeed(SiteFeed):
     feed_type = Rss201rev2Feed
 
     def get_object(self, request, index_page):
-        self.request = request
         listing = resource_listing(index_page, request.GET)
         return index_page, listing
 
@@ -38,7 +37,7 @@ class ResourceFeed(Feed):
     def link(self, obj):
         index_page, listing = obj
         querystring = listing.querystring()
-        return index_page.get_url(self.request) + (f"?{querystring}" if querystring else "")
+        return index_page.get_full_url(self.request) + (f"?{querystring}" if querystring else "")
 
     def description(self, obj):
         return _("Dispense, schede e strumenti condivisi da formatrici e formatori di CIAO!, liberi di essere riutilizzati.")
@@ -56,8 +55,7 @@ class ResourceFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        # Same host as the channel's own links (Django builds those from the request).
-        return self.request.build_absolute_uri(item.get_url(self.request))
+        return item.get_full_url(self.request)
 
     def item_guid(self, item):
         return self.item_link(item)
@@ -81,7 +79,7 @@ class ResourceFeed(Feed):
         document = files[0].document
         return [
             Enclosure(
-                self.request.build_absolute_uri(document.url),
+                self.absolute_url(document.url),
                 str(document.file_size or 0),
                 document.content_type,
             )

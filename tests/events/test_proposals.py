@@ -1,5 +1,7 @@
 """The public proposal form: one draft in review, nothing public, hostile input handled, bots slowed."""
 
+import re
+
 import pytest
 from django.core import mail
 from wagtail.models import WorkflowState
@@ -53,6 +55,11 @@ def test_the_form_is_there_for_anyone(client, propose_url):
     assert response.status_code == 200
     content = response.content.decode()
     assert "Proponi un evento" in content and 'name="privacy"' in content
+
+
+def test_the_phone_field_brings_up_a_phone_keypad(client, propose_url):
+    tag = re.search(r'<input[^>]*name="phone"[^>]*>', client.get(propose_url).content.decode()).group(0)
+    assert re.findall(r'\btype="([^"]+)"', tag) == ["tel"]
 
 
 def test_a_valid_proposal_makes_exactly_one_draft_in_review(client, index, propose_url, now, settings):
