@@ -7,6 +7,8 @@ class CiaoConfig(AppConfig):
     verbose_name = _("CIAO! Comunità di pratica")
 
     def ready(self):
+        from .date_widgets import use_lenient_date_pickers
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        use_lenient_date_pickers()

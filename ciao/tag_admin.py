@@ -43,8 +43,12 @@ class MergeTagsForm(forms.Form):
         return cleaned
 
 
+def can_merge_tags(user):
+    return user.has_perm("taggit.change_tag") and user.has_perm("taggit.delete_tag")
+
+
 def merge_tags_view(request):
-    if not (request.user.has_perm("taggit.change_tag") and request.user.has_perm("taggit.delete_tag")):
+    if not can_merge_tags(request.user):
         raise PermissionDenied
     form = MergeTagsForm(request.POST or None, initial={"sources": request.GET.getlist("tag")})
     if request.method == "POST" and form.is_valid():

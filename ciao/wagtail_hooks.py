@@ -2,11 +2,20 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .dashboard import dashboard_urls, is_reviewer, use_role_dashboard
 from .models import Ambito, Comune, Organisation, TargetGroup, Theme
-from .tag_admin import TagViewSet, merge_tags_view
+from .tag_admin import TagViewSet, can_merge_tags, merge_tags_view
+
+
+class YesNoColumn(Column):
+    """A yes/no field read as «Sì» or «No», not as Python's True and False."""
+
+    def get_value(self, instance):
+        return _("Sì") if super().get_value(instance) else _("No")
 
 
 class AmbitoViewSet(SnippetViewSet):
@@ -27,7 +36,7 @@ class ComuneViewSet(SnippetViewSet):
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
-    list_display = ["name", "kind", "is_partner"]
+    list_display = ["name", "kind", YesNoColumn("is_partner", label=_("Partner di CIAO!"))]
     list_filter = ["kind", "is_partner", "ambito"]
     search_fields = ["name"]
 
@@ -56,13 +65,18 @@ register_snippet(VocabularyGroup)
 
 
 @hooks.register("register_admin_urls")
-def register_tag_urls():
-    return [path("etichette/unisci/", merge_tags_view, name="ciao_merge_tags")]
+def register_admin_urls():
+    return [path("etichette/unisci/", merge_tags_view, name="ciao_merge_tags"), *dashboard_urls()]
+
+
+class MergeTagsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_merge_tags(request.user)
 
 
 @hooks.register("register_admin_menu_item")
 def register_merge_tags_menu_item():
-    return MenuItem(
+    return MergeTagsMenuItem(
         _("Unisci etichette"),
         reverse("ciao_merge_tags"),
         icon_name="tag",
@@ -71,3 +85,14 @@ def register_merge_tags_menu_item():
 
 
 register_snippet(TagViewSet)
+
+
+hooks.register("construct_homepage_panels", use_role_dashboard)
+
+
+@hooks.register("construct_reports_menu")
+def reports_for_the_redazione(request, menu_items):
+    # Site-wide reports (history, ageing pages, workflows) are the redazione's tools;
+    # a contributor follows her own pages from the dashboard.
+    if not is_reviewer(request.user):
+        menu_items.clear()

@@ -124,7 +124,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "it"
 LANGUAGES = [("it", _("Italiano"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("it", "Italiano"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own catalogue first, then plainer Italian for some of Wagtail's admin words.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "ciao" / "locale_overrides"]
 TIME_ZONE = "Europe/Rome"
 USE_I18N = True
 USE_TZ = True
@@ -156,6 +157,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "ciao.image_uploads.ImageForm"
 
 X_FRAME_OPTIONS = "DENY"
 
@@ -256,7 +258,6 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     }
 }
-
 # Wagtail's admin needs inline scripts and styles (see ciao/content_security.py);
 # image uploads preview as blob: URLs. Nothing comes from another origin.
 ADMIN_CONTENT_SECURITY_POLICY = {

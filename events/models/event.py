@@ -160,8 +160,10 @@ class EventPage(RoutablePageMixin, Page):
             [
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("all_day"),
-                FieldRowPanel([FieldPanel("repeat_frequency"), FieldPanel("repeat_interval"), FieldPanel("repeat_until")]),
-                InlinePanel("exception_dates", label=_("Giorni in cui non si tiene")),
+                FieldPanel("repeat_frequency"),
+                # Two to a row: three squeezed the interval's help and cut the "Fino al" date.
+                FieldRowPanel([FieldPanel("repeat_interval"), FieldPanel("repeat_until")]),
+                InlinePanel("exception_dates", label=_("Giorno escluso"), heading=_("Giorni in cui non si tiene")),
             ],
             heading=_("Date e orari"),
         ),

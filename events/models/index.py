@@ -15,6 +15,7 @@ from ciao.roles import OPERATORI
 class EventIndexPage(RoutablePageMixin, Page):
     # Partner practitioners organise events too: they may add them and submit them for review.
     contributor_group = OPERATORI
+    new_item_label = _("Nuovo evento")
 
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
     proposal_intro = RichTextField(

@@ -13,6 +13,7 @@ from ciao.roles import OPERATORI
 
 class PracticeIndexPage(RoutablePageMixin, Page):
     contributor_group = OPERATORI
+    new_item_label = _("Nuova buona pratica")
 
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
     require_complete_records = models.BooleanField(

@@ -135,6 +135,11 @@ class PracticePage(RoutablePageMixin, Page):
         index.SearchField("funding_source"),
         index.RelatedFields("steps", [index.SearchField("title"), index.SearchField("description")]),
         index.RelatedFields("indicators", [index.SearchField("name")]),
+        # The text inside attached files, as for materials: a word only the handout has finds the practice.
+        index.RelatedFields(
+            "attachments",
+            [index.RelatedFields("document", [index.SearchField("title"), index.SearchField("extracted_text")])],
+        ),
         index.RelatedFields("ambito", [index.SearchField("name", boost=2)]),
         index.RelatedFields("comuni", [index.SearchField("name")]),
         index.RelatedFields("themes", [index.SearchField("name", boost=2)]),

@@ -28,6 +28,7 @@ HOME_SECTION_SIZE = 3
 
 class ResourceIndexPage(RoutablePageMixin, Page):
     contributor_group = FORMATORI
+    new_item_label = _("Nuovo materiale")
 
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
 
