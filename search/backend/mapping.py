@@ -113,7 +113,10 @@ class FilterColumn:
             items = []
         else:
             items = [value]
-        return [self.encode(item) for item in items if item is not None]
+        values = [self.encode(item) for item in items if item is not None]
+        # Several values (a many-to-many field) are a set: stored in an order of
+        # their own, whatever order the database returned them in.
+        return sorted(values) if len(values) > 1 else values
 
     def encode(self, value):
         """One Python value as stored; raises ValueError/TypeError if it can't be."""
@@ -201,10 +204,36 @@ def _related_objects(related, obj):
     if value is None:
         return []
     if isinstance(value, (models.Manager, models.QuerySet)):
-        return list(value.all())
+        return _in_stable_order(value.all())
     if isinstance(value, (list, tuple)):
-        return list(value)
+        return _in_stable_order(value)
     return [value]
+
+
+def _stable_key(obj):
+    sort_order = getattr(obj, "sort_order", None)
+    return (
+        obj._meta.label_lower,
+        sort_order is None,
+        sort_order if sort_order is not None else 0,
+        obj.pk is None,
+        obj.pk if obj.pk is not None else 0,
+    )
+
+
+def _in_stable_order(objs):
+    """Related objects in an order of their own, not the order the database returned.
+
+    Without an ORDER BY (tags, many-to-many rows, prefetches) PostgreSQL returns
+    rows in whatever order its plan and its heap give, which changes when a row
+    is updated or the statistics are: the document, and so its digest, would
+    change with it. Children an editor orders (``Orderable``) keep their
+    ``sort_order``; everything else goes by primary key.
+    """
+    objs = list(objs)
+    if not all(isinstance(obj, models.Model) for obj in objs):
+        return objs
+    return sorted(objs, key=_stable_key)
 
 
 def _fast_getter(model, field):

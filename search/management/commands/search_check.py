@@ -9,6 +9,10 @@ what the live index holds. Differences are of three kinds:
 - stale: in both, but the index holds old content or an old live flag;
 - extra: in the index, no longer in the database (a deletion was lost).
 
+A document does not depend on the order in which the database returns related
+rows (tags, many-to-many, children; ``mapping._in_stable_order``), so the same
+content has the same digest whichever query read it.
+
 Without ``--repair`` the command reports them and exits with status 1 if there
 are any, so it can run from cron; with ``--repair`` it rewrites the missing and
 stale documents and deletes the extra ones.
