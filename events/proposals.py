@@ -4,7 +4,9 @@ A valid proposal becomes a draft EventPage (never live) submitted to the
 review workflow, with the proposer's details in a separate EventProposal that
 only the redazione sees, and an e-mail to the redazione. Bots meet a honeypot
 field (filled in: the proposal is dropped without a word) and a per-address
-limit (the sixth proposal in a minute is refused with a polite 429).
+limit (the sixth proposal in a minute is refused with a polite 429). If the
+database cannot take the write (busy beyond its timeout, or down), the form
+comes back with everything typed and a request to send it again (503).
 """
 
 import logging
@@ -13,7 +15,7 @@ from datetime import datetime, timedelta
 from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -21,6 +23,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Page
 
 from ciao.models import Comune, TargetGroup
 
@@ -35,6 +38,8 @@ logger = logging.getLogger("ciao.events")
 HONEYPOT = "sito_web"
 MAX_DESCRIPTION = 5000
 PLAIN_FIELDS = ["title", "venue", "address", "organiser_name", "cost", "name", "phone"]
+# Seconds a person (or a client) is asked to wait when the database was too busy to save.
+BUSY_RETRY_AFTER = 10
 
 
 class TelInput(forms.TextInput):
@@ -191,6 +196,11 @@ def _unique_slug(index, title):
 def create_proposal(index, data, now, slug=None):
     """Make the draft event and its proposer record, and submit it for review."""
     with transaction.atomic():
+        # Two proposals of the same event at the same moment would both pick the
+        # first free slug, and the second save would fail (PostgreSQL). The lock
+        # on the index, which adding a child takes anyway, is taken before the
+        # slug is chosen. (SQLite's IMMEDIATE transactions already queue writers.)
+        list(Page.objects.select_for_update().filter(pk=index.pk).values_list("pk", flat=True))
         page = EventPage(
             title=data["title"],
             slug=slug or _unique_slug(index, data["title"]),
@@ -262,7 +272,17 @@ def propose(index, request):
             logger.info("Proposal dropped: honeypot filled in")
             return redirect(index.url + index.reverse_subpage("proposal_sent"))
         if form.is_valid():
-            page, proposal = create_proposal(index, form.cleaned_data, timezone.now())
+            try:
+                page, proposal = create_proposal(index, form.cleaned_data, timezone.now())
+            except OperationalError:
+                # The database is busy (on SQLite, another write held it longer than its
+                # timeout) or unreachable: nothing was saved. The person keeps what they
+                # typed and is told to send it again, never shown an error page.
+                logger.exception("A proposal was not saved: the database refused the write")
+                context.update({"form": form, "busy": True})
+                response = TemplateResponse(request, "events/proposal_form.html", context, status=503)
+                response["Retry-After"] = str(BUSY_RETRY_AFTER)
+                return response
             notify_redazione(page, proposal)
             return redirect(index.url + index.reverse_subpage("proposal_sent"))
     else:

@@ -110,6 +110,22 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several workers write to one SQLite file (Django 5.2's SQLite options):
+    # - WAL: readers never wait for the writer, nor the writer for readers
+    #   (persistent in the file, set again on every connection all the same);
+    #   synchronous=NORMAL is safe with WAL and spares an fsync per commit;
+    # - a write waits up to 20 s for the one before it, instead of failing at once;
+    # - IMMEDIATE: a transaction takes the write lock when it begins. A deferred
+    #   one that read first cannot become a writer while another writes: SQLite
+    #   fails it with "database is locked" at once, whatever the timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+        }
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
