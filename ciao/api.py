@@ -3,16 +3,34 @@
 Wagtail's endpoints already hide drafts, private pages, other sites' pages and
 documents in restricted collections; here they are rate limited, and the
 vocabulary filters accept slugs (``?ambito=corsichese``) as well as ids.
+
+Rate limits: anonymous clients by their address (:func:`ciao.accounts.client_ip_address`,
+which trusts ``X-Forwarded-For`` only as far as ``TRUSTED_PROXY_COUNT`` proxies of ours
+wrote it) at ``API_RATE_ANON``; signed-in people by their account at ``API_RATE_USER``.
+A refusal is a 429 in Italian with ``Retry-After``. Paging parameters out of range
+(``offset``, ``limit``) and an unknown ``search_operator`` are a 400 in Italian.
 """
 
 from types import SimpleNamespace
 
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from rest_framework import exceptions
+from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from wagtail.api.v2.filters import FieldsFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from ciao.accounts import client_ip_address
+from ciao.file_access import public_images
 
 
 class VocabularySlugFilter(FieldsFilter):
@@ -46,8 +64,87 @@ def _without_params(request, names):
     return SimpleNamespace(GET=query)
 
 
+# Rate limits
+
+
+class RatesFromSettings:
+    """Read the rate when a request comes, not when DRF was imported (tests and settings may change it)."""
+
+    def get_rate(self):
+        try:
+            return api_settings.DEFAULT_THROTTLE_RATES[self.scope]
+        except KeyError as exc:
+            raise ImproperlyConfigured(f"No API rate set for scope {self.scope!r}") from exc
+
+    def get_ident(self, request):
+        # DRF's own reads the whole X-Forwarded-For, whatever the client wrote there.
+        return client_ip_address(request) or "unknown"
+
+
+class AnonymousRateThrottle(RatesFromSettings, AnonRateThrottle):
+    """Anonymous clients, by address (signed-in people are not counted here)."""
+
+
+class SignedInRateThrottle(RatesFromSettings, UserRateThrottle):
+    """Signed-in people, by account; anonymous clients are left to ``AnonymousRateThrottle``."""
+
+    def get_cache_key(self, request, view):
+        if not (request.user and request.user.is_authenticated):
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": request.user.pk}
+
+
+class TooManyRequests(exceptions.Throttled):
+    default_detail = gettext_lazy("Troppe richieste in poco tempo.")
+    extra_detail_singular = gettext_lazy("Riprovi tra {wait} secondo.")
+    extra_detail_plural = gettext_lazy("Riprovi tra {wait} secondi.")
+
+
+# Paging and searching parameters
+
+MAX_OFFSET = 100_000
+
+
+def _whole_number(request, name, default, maximum):
+    raw = request.GET.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= maximum:
+        raise BadRequestError(
+            _("Il parametro «%(name)s» dev'essere un numero intero da 0 a %(maximum)s.")
+            % {"name": name, "maximum": number_format(maximum, force_grouping=True)}
+        )
+    return value
+
+
+class SitePagination(WagtailPagination):
+    """Wagtail's ``offset`` and ``limit``, within a range and explained in Italian."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20) or 1000
+        offset = _whole_number(request, "offset", 0, MAX_OFFSET)
+        limit = _whole_number(request, "limit", min(20, limit_max), limit_max)
+        self.view = view
+        self.total_count = queryset.count()
+        return queryset[offset : offset + limit]
+
+
 class Throttled:
-    throttle_classes = [AnonRateThrottle, UserRateThrottle]
+    throttle_classes = [AnonymousRateThrottle, SignedInRateThrottle]
+    pagination_class = SitePagination
+
+    def throttled(self, request, wait):
+        raise TooManyRequests(wait)
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        operator = self.request.GET.get("search_operator")
+        if operator is not None and operator not in ("and", "or"):
+            raise BadRequestError(_("Il parametro «search_operator» può valere solo «and» oppure «or»."))
 
 
 class PublicPagesAPIViewSet(Throttled, PagesAPIViewSet):
@@ -58,7 +155,9 @@ class PublicPagesAPIViewSet(Throttled, PagesAPIViewSet):
 
 
 class PublicImagesAPIViewSet(Throttled, ImagesAPIViewSet):
-    pass
+    def get_queryset(self):
+        # Only the images live public pages show: a draft's images stay unlisted.
+        return public_images(super().get_queryset())
 
 
 class PublicDocumentsAPIViewSet(Throttled, DocumentsAPIViewSet):

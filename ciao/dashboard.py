@@ -95,7 +95,14 @@ def recently_published(user, everyone):
 
 
 def is_reviewer(user):
-    return user.is_superuser or GroupApprovalTask.objects.filter(active=True, groups__user=user).exists()
+    """Whether the user reviews submissions (the redazione): asked once per request's user."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_ciao_is_reviewer"):
+        user._ciao_is_reviewer = (
+            user.is_superuser or GroupApprovalTask.objects.filter(active=True, groups__user=user).exists()
+        )
+    return user._ciao_is_reviewer
 
 
 def awaiting_review(user):

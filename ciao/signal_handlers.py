@@ -1,8 +1,10 @@
-from django.db import transaction
-from django.db.models.signals import post_save
+from django.db import connections, transaction
+from django.db.models.signals import post_migrate, post_save
 from taggit.models import Tag
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
+from wagtail.signals import page_published, page_unpublished
 
+from .file_access import refresh_all_file_uses, refresh_file_uses
 from .roles import grant_contributor_permissions
 from .tags import reindex_pages_tagged
 
@@ -17,8 +19,29 @@ def reindex_pages_of_renamed_tag(sender, instance, created, raw=False, **kwargs)
         transaction.on_commit(lambda: reindex_pages_tagged([instance.pk]))
 
 
+def refresh_file_uses_of_page(sender, instance, **kwargs):
+    # Sent once the whole live version is saved, its child rows (attachments,
+    # a material's files) included: post_save comes before those.
+    refresh_file_uses(instance)
+
+
+def fill_file_uses_once(sender, app_config=None, using="default", **kwargs):
+    """After ``migrate``: fill FileUse for a database whose pages predate it."""
+    from .models import FileUse
+
+    if app_config is None or app_config.name != "ciao":
+        return
+    if FileUse._meta.db_table not in connections[using].introspection.table_names():
+        return  # migrated back to before it existed
+    if not FileUse.objects.using(using).exists() and Page.objects.using(using).live().filter(depth__gt=1).exists():
+        refresh_all_file_uses()
+
+
 def register_signal_handlers():
     for model in get_page_models():
         if getattr(model, "contributor_group", None):
             post_save.connect(grant_permissions_on_new_index_page, sender=model)
     post_save.connect(reindex_pages_of_renamed_tag, sender=Tag)
+    page_published.connect(refresh_file_uses_of_page)
+    page_unpublished.connect(refresh_file_uses_of_page)
+    post_migrate.connect(fill_file_uses_once)

@@ -36,9 +36,15 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only. Documents are served by /documents/<id>/<name>, which checks who
+    # may see them; their files under media/documents/ must never be reachable directly.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/.+)$", serve, {"document_root": settings.MEDIA_ROOT}
+        )
+    ]
 
 urlpatterns += [
     # <event index>calendario.ics and <event>evento.ics: Wagtail's page URLs have no dots.

@@ -6,6 +6,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import admin_visibility
+from .file_access import check_document_access
 from .dashboard import dashboard_urls, is_reviewer, use_role_dashboard
 from .models import Ambito, Comune, Organisation, TargetGroup, Theme
 from .tag_admin import TagViewSet, can_merge_tags, merge_tags_view
@@ -96,3 +98,14 @@ def reports_for_the_redazione(request, menu_items):
     # a contributor follows her own pages from the dashboard.
     if not is_reviewer(request.user):
         menu_items.clear()
+
+
+# Files are as private as the live pages that use them (ciao.file_access).
+hooks.register("before_serve_document", check_document_access)
+
+# A contributor's admin lists the public site and her own work (ciao.admin_visibility).
+hooks.register("construct_page_chooser_queryset", admin_visibility.chooser_pages)
+hooks.register("construct_document_chooser_queryset", admin_visibility.chooser_documents)
+hooks.register("construct_image_chooser_queryset", admin_visibility.chooser_images)
+# After Wagtail's own registrations of these endpoints, which it replaces.
+hooks.register("construct_admin_api", admin_visibility.admin_api_endpoints, order=100)

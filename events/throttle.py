@@ -12,20 +12,19 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from ciao.accounts import client_ip_address
+
 PROPOSALS_PER_MINUTE = 5
 WINDOW_SECONDS = 60
 
 
 def client_address(request):
-    """The visitor's address; behind a proxy, the one the proxy appended to the header it names.
+    """The visitor's address, as login throttling reads it (``ciao.accounts.client_ip_address``).
 
-    ``RATELIMIT_IP_META_KEY`` (django-ratelimit's setting, e.g. "HTTP_X_FORWARDED_FOR") names the
-    header; the last address in it is the one the trusted proxy saw, the others the client can forge.
+    ``REMOTE_ADDR``, or behind ``TRUSTED_PROXY_COUNT`` proxies of ours the address
+    they wrote into ``X-Forwarded-For``; whatever the client wrote there is ignored.
     """
-    key = getattr(settings, "RATELIMIT_IP_META_KEY", None)
-    if isinstance(key, str) and request.META.get(key):
-        return request.META[key].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    return client_ip_address(request) or "unknown"
 
 
 def _key(scope, address):

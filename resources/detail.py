@@ -24,15 +24,6 @@ def _files(page):
     return [f for f in files if f.document_id in documents]
 
 
-def _related_practices(page, request):
-    ids = [link.practice_id for link in page.related_practices.all()]
-    if not ids:
-        return []
-    pages = Page.objects.live().public().filter(pk__in=ids).specific()
-    found = {p.pk: p for p in pages}
-    return [found[pk] for pk in ids if pk in found]
-
-
 def _more_materials(page, theme_ids):
     from .models import ResourcePage
 
@@ -76,7 +67,7 @@ def detail_context(page, request):
         "themes": themes,
         "tags": list(page.tags.all()),
         "licence": page.licence_info,
-        "related_practices": _related_practices(page, request),
+        "related_practices": page.public_related_practices(),
         "more_materials": _more_materials(page, [t.pk for t in themes]),
         "citation": citation(page, request),
     }

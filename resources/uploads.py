@@ -7,6 +7,7 @@ file is refused unless its bytes match its extension. Refusals are
 """
 
 import os
+import secrets
 import zipfile
 from dataclasses import dataclass
 
@@ -14,14 +15,27 @@ import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+# A zip-based document that inflates beyond MAX_UNCOMPRESSED_SIZE, or lists more
+# than MAX_ARCHIVE_ENTRIES parts, is a zip bomb, not a handout.
+from .text_extraction import (
+    DAMAGED,
+    MAX_ARCHIVE_ENTRIES,
+    MAX_UNCOMPRESSED_SIZE,
+    ArchiveTooLarge,
+    PartBudget,
+    extract_text,
+    inspect_archive,
+    read_part,
+)
+
 DEFAULT_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# A zip-based document that inflates beyond this is a zip bomb, not a handout.
-MAX_UNCOMPRESSED_SIZE = 200 * 1024 * 1024
 SNIFF_BYTES = 8192
+MAX_MIMETYPE_SIZE = 1024  # the "mimetype" entry of an OpenDocument file
 
 
 @dataclass(frozen=True)
@@ -111,6 +125,7 @@ FAMILY_NAMES = {
     "gif": gettext_lazy("un'immagine GIF"),
     "webp": gettext_lazy("un'immagine WebP"),
     "zip": gettext_lazy("un archivio compresso (ZIP)"),
+    "oversized-zip": gettext_lazy("un archivio compresso (ZIP)"),
     "executable": gettext_lazy("un programma eseguibile"),
     "doc": gettext_lazy("un documento Word del vecchio formato (DOC)"),
 }
@@ -140,10 +155,11 @@ def accepted_formats_text():
 
 
 def document_upload_path(instance, filename):
-    """Store files under a plain ASCII name: it is the name a visitor's download gets."""
+    """Store files under a plain ASCII name (the name a visitor's download gets) in a folder
+    nobody can guess, so a file is never reachable by trying names under media/documents/."""
     stem, extension = os.path.splitext(os.path.basename(filename))
     stem = slugify(stem)[:80].strip("-") or "documento"
-    return f"documents/{stem}{extension.lower()}"
+    return f"documents/{secrets.token_urlsafe(12)}/{stem}{extension.lower()}"
 
 
 def _read_head(file):
@@ -157,16 +173,22 @@ def _read_head(file):
 def _zip_family(file):
     """'docx', 'odt', ... for a zip-based office document; 'zip' for any other archive.
 
-    Raises ``zipfile.BadZipFile`` for a damaged archive.
+    Only the archive's table of contents is read, and the few bytes of an
+    OpenDocument's "mimetype" entry through a bounded stream. Raises
+    ``ArchiveTooLarge`` for an archive beyond the limits (a zip bomb),
+    ``zipfile.BadZipFile`` for a damaged one.
     """
     file.seek(0)
     try:
-        with zipfile.ZipFile(file) as archive:
+        with inspect_archive(file) as archive:
             names = set(archive.namelist())
-            if sum(info.file_size for info in archive.infolist()) > MAX_UNCOMPRESSED_SIZE:
-                return "zip"
             if "mimetype" in names:
-                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+                budget = PartBudget(total=MAX_MIMETYPE_SIZE, per_part=MAX_MIMETYPE_SIZE)
+                try:
+                    raw = b"".join(read_part(archive, archive.getinfo("mimetype"), budget))
+                except ArchiveTooLarge:
+                    raw = b""
+                mimetype = raw.decode("ascii", "replace").strip()
                 if mimetype in ODF_MIMETYPES:
                     return ODF_MIMETYPES[mimetype]
             if "[Content_Types].xml" in names:
@@ -181,7 +203,8 @@ def _zip_family(file):
 def detect(file):
     """The family of a file's content: 'pdf', 'docx', 'text', 'zip', 'executable', ... or None.
 
-    Returns 'damaged-zip' for an archive that cannot be read.
+    Returns 'damaged-zip' for an archive that cannot be read, 'oversized-zip' for
+    one beyond the limits on its size once inflated or on its number of entries.
     """
     head = _read_head(file)
     if not head:
@@ -191,7 +214,9 @@ def detect(file):
     if head.startswith(b"PK\x03\x04"):
         try:
             return _zip_family(file)
-        except (zipfile.BadZipFile, OSError, EOFError):
+        except ArchiveTooLarge:
+            return "oversized-zip"
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, NotImplementedError):
             return "damaged-zip"
     kind = filetype.guess(head)
     if kind is not None:
@@ -209,21 +234,15 @@ def detect(file):
     return None
 
 
-def _pdf_opens(file):
-    """True if pypdf can read the PDF's structure (an encrypted PDF counts as readable)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+def _pdf_opens(file, name):
+    """True unless pypdf finds the PDF's structure broken (an encrypted PDF counts as readable).
 
-    file.seek(0)
-    try:
-        reader = PdfReader(file)
-        if reader.is_encrypted:
-            return True
-        return len(reader.pages) > 0
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError):
-        return False
-    finally:
-        file.seek(0)
+    pypdf reads it in the bounded child process of ``text_extraction``, which
+    extracts the text at the same time (remembered for the document's save). A
+    PDF that runs out of time or memory there is not called damaged: it is
+    accepted, and saved without text.
+    """
+    return extract_text(file, name=name, keep=True).status != DAMAGED
 
 
 def validate_document_file(file, name=None):
@@ -261,6 +280,14 @@ def validate_document_file(file, name=None):
         raise ValidationError(_("Il file «%(name)s» è vuoto.") % {"name": name}, code="empty_file")
 
     family = detect(file)
+    if family == "oversized-zip" and expected.family in OOXML_FAMILIES | ODF_FAMILIES:
+        raise ValidationError(
+            _("Il file «%(name)s» una volta aperto occuperebbe più di %(limit)s, oppure è fatto di più di "
+              "%(entries)s parti: non è un normale documento e non si può caricare. "
+              "Provi a salvarlo di nuovo dal programma con cui è stato creato, o a dividerlo in più file.")
+            % {"name": name, "limit": filesizeformat(MAX_UNCOMPRESSED_SIZE), "entries": number_format(MAX_ARCHIVE_ENTRIES, force_grouping=True)},
+            code="archive_too_large",
+        )
     if family == "damaged-zip" and expected.family in OOXML_FAMILIES | ODF_FAMILIES:
         raise ValidationError(
             _("Il file «%(name)s» è danneggiato e non si può aprire. "
@@ -281,7 +308,7 @@ def validate_document_file(file, name=None):
             % {"name": name, "ext": extension, "what": what},
             code="content_mismatch",
         )
-    if family == "pdf" and not _pdf_opens(file):
+    if family == "pdf" and not _pdf_opens(file, name):
         raise ValidationError(
             _("Il file PDF «%(name)s» è danneggiato e non si può aprire. "
               "Provi a esportarlo di nuovo in PDF e a ricaricarlo.")
@@ -289,3 +316,61 @@ def validate_document_file(file, name=None):
             code="damaged_file",
         )
 
+
+
+# After saving: a file whose text could not be read is still saved, and the person who
+# uploaded it is told on their next admin page (the upload views answer with a redirect,
+# or with JSON in the chooser and the multiple upload, so the notice waits in the cache).
+
+NOTICE_SECONDS = 60 * 60
+
+
+def _notice_key(user_id):
+    return f"resources:upload-notices:{user_id}"
+
+
+def text_not_searchable(document, status, later=False):
+    """Tell whoever uploaded ``document`` that its text was not read (``status``; logged already)."""
+    from django.core.cache import cache
+
+    from .text_extraction import ENCRYPTED, LIMIT_STATUSES
+
+    if later:
+        message = _(
+            "Il documento «%(title)s» è stato caricato. Leggerne il testo richiede più tempo del solito: "
+            "sarà cercabile tra qualche minuto."
+        )
+    elif status in LIMIT_STATUSES:
+        message = _(
+            "Il documento «%(title)s» è stato caricato, ma il testo al suo interno non sarà cercabile: "
+            "il file è troppo grande o complesso per leggerlo entro i limiti del sito. "
+            "Si troverà per titolo ed etichette. Per rendere cercabile il testo, carichi una versione "
+            "più leggera del file (per esempio divisa in più parti, o un PDF esportato di nuovo)."
+        )
+    elif status == ENCRYPTED:
+        message = _(
+            "Il documento «%(title)s» è stato caricato, ma è protetto da password: il testo al suo interno "
+            "non sarà cercabile. Si troverà per titolo ed etichette."
+        )
+    else:
+        message = _(
+            "Il documento «%(title)s» è stato caricato, ma il testo al suo interno non si riesce a leggere "
+            "e non sarà cercabile. Si troverà per titolo ed etichette."
+        )
+    user_id = document.uploaded_by_user_id
+    if user_id:
+        key = _notice_key(user_id)
+        cache.set(key, (cache.get(key) or [])[-9:] + [message % {"title": document.title}], NOTICE_SECONDS)
+
+
+def pop_upload_notices(user):
+    """The notices waiting for ``user`` (and forget them)."""
+    from django.core.cache import cache
+
+    if not getattr(user, "pk", None):
+        return []
+    key = _notice_key(user.pk)
+    notices = cache.get(key) or []
+    if notices:
+        cache.delete(key)
+    return notices

@@ -85,16 +85,22 @@ def facet_counts(results, field_names):
     return {}
 
 
-def spelling_suggestion(query, model=Page, backend="default"):
+def spelling_suggestion(query, queryset=None, backend="default"):
     """A "forse cercavi" alternative to ``query``: the same words, with those
-    the index does not know replaced by the closest word it knows (real words,
-    accents included). None when every word is known, nothing close exists,
-    or on another backend."""
+    the visitor's content does not know replaced by the closest word it knows
+    (real words, accents included).
+
+    ``queryset`` is what the visitor may see (by default the live, public
+    pages): words only drafts, private pages or their files contain are never
+    suggested. None when every word is known, nothing close exists, or on
+    another backend."""
     whoosh = _whoosh(backend)
     if whoosh is None or not query:
         return None
+    if queryset is None:
+        queryset = Page.objects.live().public()
     try:
-        return Features(whoosh, model).spelling_suggestion(query)
+        return Features(whoosh, queryset.model).spelling_suggestion(query, queryset)
     except Exception:  # noqa: BLE001
         logger.exception("Could not suggest a spelling for %r", query)
         return None

@@ -31,7 +31,8 @@ def highlight(page, query):
     return excerpt or escape(Truncator(page_summary(page)).words(EXCERPT_WORDS))
 
 
-def spelling_suggestion(query):
+def spelling_suggestion(query, visible):
+    """A correction made only of words that ``visible`` (what the visitor may see) contains."""
     if backend_extras is not None and hasattr(backend_extras, "spelling_suggestion"):
-        return backend_extras.spelling_suggestion(query)
+        return backend_extras.spelling_suggestion(query, visible)
     return None

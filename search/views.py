@@ -1,7 +1,18 @@
-"""/cerca/: the site search page."""
+"""/cerca/: the site search page.
 
+Each search costs a query on the index and a few on the database, so /cerca/
+and /cerca/suggerimenti/ count requests per client address (see ``over_rate``):
+generous for people, a brake on scripts. The work of one search is bounded too:
+200 characters of query, 20 values per facet, 1,000 hits, 100 pages.
+"""
+
+import hashlib
+import math
+import time
 from urllib.parse import urlencode
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -9,6 +20,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Site
 from wagtail.search.utils import normalise_query_string
 
+from ciao.accounts import client_ip_address
 from ciao.tags import popular_tags
 
 from . import page_extras as extras
@@ -26,15 +38,57 @@ from .site_search import (
 
 RESULTS_PER_PAGE = 10
 FEW_RESULTS = 3
+MAX_PAGE = MAX_HITS // RESULTS_PER_PAGE
+RATE_WINDOW = 60  # seconds
+_now = time.time  # the clock of the rate windows (tests set it)
+
+
+def over_rate(request, scope, per_minute):
+    """Count this request of the client's address; the seconds to wait if it is over ``per_minute``, else 0.
+
+    A fixed window of one minute in the shared cache (the project's CACHES), keyed
+    on :func:`ciao.accounts.client_ip_address` (``X-Forwarded-For`` only as far as our
+    own proxies wrote it), hashed: no address is stored. Two workers racing may let
+    one request too many through; for a brake that is fine. ``per_minute`` 0: no limit.
+    """
+    if not per_minute:
+        return 0
+    now = _now()
+    window = int(now // RATE_WINDOW)
+    address = client_ip_address(request) or "unknown"
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    key = f"search:rate:{scope}:{digest}:{window}"
+    if cache.add(key, 1, RATE_WINDOW * 2):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add() and incr()
+            cache.add(key, 1, RATE_WINDOW * 2)
+            count = 1
+    if count <= per_minute:
+        return 0
+    return max(1, math.ceil((window + 1) * RATE_WINDOW - now))
+
+
+def too_many_searches(request, wait):
+    response = TemplateResponse(
+        request,
+        "search/too_many_requests.html",
+        {"wait": wait, "per_minute": settings.SEARCH_RATE_PER_MINUTE},
+        status=429,
+    )
+    response["Retry-After"] = str(wait)
+    return response
 
 
 def _page_number(raw):
-    """A page number from the URL; anything odd means the first page."""
+    """A page number from the URL; anything odd means the first page; never beyond the hits' last page."""
     try:
         number = int(raw)
     except (TypeError, ValueError):
         return 1
-    return number if number >= 1 else 1
+    return min(number, MAX_PAGE) if number >= 1 else 1
 
 
 def _promotions(site, query):
@@ -65,6 +119,9 @@ def _log_query(query):
 
 
 def search(request):
+    wait = over_rate(request, "search", settings.SEARCH_RATE_PER_MINUTE)
+    if wait:
+        return too_many_searches(request, wait)
     site = Site.find_for_request(request)
     query, truncated = clean_query(request.GET.get("q", ""))
     selection = selection_from(request.GET)
@@ -123,7 +180,7 @@ def search(request):
         }
     )
     if query and paginator.count < FEW_RESULTS:
-        suggestion = extras.spelling_suggestion(query)
+        suggestion = extras.spelling_suggestion(query, visible_pages(site))
         if suggestion and suggestion.lower() != query.lower():
             context["did_you_mean"] = suggestion
             context["did_you_mean_url"] = "?" + urlencode([("q", suggestion)])

@@ -1,4 +1,5 @@
 from .dossier import DossierIndexPage, DossierPage
+from .file_use import FileUse
 from .pages import HomePage, HomePageFeaturedItem, StandardPage
 from .site_settings import SiteSettings
 from .vocabularies import Ambito, Comune, Organisation, TargetGroup, Theme
@@ -8,6 +9,7 @@ __all__ = [
     "Comune",
     "DossierIndexPage",
     "DossierPage",
+    "FileUse",
     "HomePage",
     "HomePageFeaturedItem",
     "Organisation",

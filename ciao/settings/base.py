@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "ciao.admin_visibility.RedazioneOnlyReportsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ciao.content_security.SiteAndAdminCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -232,6 +233,15 @@ REST_FRAMEWORK = {
 
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_SEARCH_ENABLED = True
+
+# Site search: requests per minute from one client address (search/views.py; 0: no limit).
+SEARCH_RATE_PER_MINUTE = int(os.environ.get("SEARCH_RATE_PER_MINUTE", "60"))
+SUGGESTIONS_RATE_PER_MINUTE = int(os.environ.get("SUGGESTIONS_RATE_PER_MINUTE", "240"))
+
+# Reading the text of an uploaded file (resources/text_extraction.py): a child process
+# with this much time (seconds) and memory (MB); beyond, the file is saved without text.
+DOCUMENT_TEXT_TIMEOUT = float(os.environ.get("DOCUMENT_TEXT_TIMEOUT", "10"))
+DOCUMENT_TEXT_MEMORY_LIMIT = int(os.environ.get("DOCUMENT_TEXT_MEMORY_LIMIT", "1024"))
 
 # Mail: the console in the embedded setup, SMTP when EMAIL_HOST is set.
 EMAIL_BACKEND = (

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from .base import AUTHENTICATION_BACKENDS as _EMBEDDED_BACKENDS
+
 
 def _required(name):
     value = os.environ.get(name, "").strip()
@@ -33,6 +35,15 @@ CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
-# Behind the TLS proxy every request comes from the proxy's address: rate limits
-# must key on the client address the proxy adds (the last one in the header).
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY", "HTTP_X_FORWARDED_FOR")
+# Behind the TLS proxy every request comes from the proxy's address: set
+# TRUSTED_PROXY_COUNT (base settings) so that logins, the API, the proposal form and
+# /cerca/ read the client's address from the X-Forwarded-For the proxy writes
+# (ciao.accounts.client_ip_address); what a client writes there is never trusted.
+
+# The demo's password is public (README): no login with it, whatever the database
+# holds (ciao/checks.py; the system check ciao.E001 names the accounts that have it).
+AUTHENTICATION_BACKENDS = [
+    *(b for b in _EMBEDDED_BACKENDS if b != "django.contrib.auth.backends.ModelBackend"),
+    "ciao.checks.RefuseDemoPassword",
+    "django.contrib.auth.backends.ModelBackend",
+]

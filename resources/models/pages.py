@@ -20,6 +20,7 @@ from ciao.home import HomeSection
 from ciao.roles import FORMATORI
 from resources.choices import DEFAULT_LICENCE, LICENCE_CHOICES, LICENCES_BY_CODE, Kind, Language, Level
 
+from ..api import PublicRelatedPracticesField
 from .audience import Audience
 
 OBJECTIVES_FEATURES = ["bold", "italic", "ol", "ul"]
@@ -181,7 +182,8 @@ class ResourcePage(Page):
         APIField("tags"),
         APIField("files"),
         APIField("links"),
-        APIField("related_practices"),
+        # Only the linked practices a visitor may see: a draft's id and title stay out.
+        APIField("related_practices", serializer=PublicRelatedPracticesField()),
     ]
 
     parent_page_types = ["resources.ResourceIndexPage"]
@@ -192,6 +194,14 @@ class ResourcePage(Page):
         verbose_name_plural = _("materiali formativi")
 
     # Shown on cards (templates/includes/card.html) and in the API.
+
+    def public_related_practices(self):
+        """The linked practices a visitor may see (live, public), in the editors' order."""
+        ids = [link.practice_id for link in self.related_practices.all()]
+        if not ids:
+            return []
+        found = Page.objects.live().public().filter(pk__in=ids).specific().in_bulk()
+        return [found[pk] for pk in ids if pk in found]
 
     @property
     def listing_summary(self):

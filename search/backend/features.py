@@ -9,10 +9,13 @@ import math
 import re
 from collections import Counter
 
+from modelsearch.query import MatchAll
 from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
 
 from . import analysis
 from .mapping import mapping_for, searchable_columns
+from .query import WhooshSearchQueryCompiler
+from .results import allowed_docnums
 from .schema import schema_language
 
 # Query words beyond this are not corrected (nor highlighted).
@@ -100,45 +103,54 @@ class Features:
 
     # Spelling
 
-    def _popularity(self, reader, language, word):
-        """In how many documents the word's term occurs (any text column)."""
+    def _popularity(self, reader, language, word, allowed):
+        """In how many of the ``allowed`` documents the word's term occurs (any text column)."""
         terms = analysis.terms(word, language)
         if not terms:
             return 0
         r = reader.reader
         term = terms[0]
-        return sum(
-            r.doc_frequency(column, term)
-            for column, _boost in searchable_columns(self.model)
-            if (column, term) in r
-        )
+        found = set()
+        for column, _boost in searchable_columns(self.model):
+            if (column, term) in r:
+                found.update(r.postings(column, term).all_ids())
+        return len(found & allowed)
 
-    def spelling_suggestion(self, query):
+    def spelling_suggestion(self, query, queryset=None):
         """``query`` with its unknown words replaced by the closest known words,
-        or None if there is nothing better to suggest."""
+        or None if there is nothing better to suggest.
+
+        Words count as known only in the documents ``queryset`` allows (by
+        default every document of the model): a word that only an unpublished
+        or private object contains is neither suggested nor taken as known.
+        """
         reader, language = self._reader()
         words = analysis.words(query)[:MAX_WORDS]
         r = reader.reader
         if not words or "spelling" not in r.indexed_field_names():
             return None
+        compiler = WhooshSearchQueryCompiler(
+            queryset if queryset is not None else self.model._default_manager.all(), MatchAll()
+        )
+        allowed = allowed_docnums(reader, compiler)
         changed = False
         corrected = []
         for word in words:
             replacement = word
-            if len(word) > 2 and not word.isdigit() and not self._popularity(reader, language, word):
-                replacement = self._closest(reader, language, word) or word
+            if len(word) > 2 and not word.isdigit() and not self._popularity(reader, language, word, allowed):
+                replacement = self._closest(reader, language, word, allowed) or word
             changed = changed or replacement != word
             corrected.append(replacement)
         return " ".join(corrected) if changed else None
 
-    def _closest(self, reader, language, word):
+    def _closest(self, reader, language, word, allowed):
         target = word.casefold()
         maxdist = 1 if len(target) <= 4 else 2
         best = None
         for distance in range(1, maxdist + 1):
             candidates = set(reader.reader.terms_within("spelling", target, distance, prefix=1))
             candidates.discard(target)
-            scored = [(self._popularity(reader, language, c), c) for c in candidates]
+            scored = [(self._popularity(reader, language, c, allowed), c) for c in candidates]
             scored = [(p, c) for p, c in scored if p > 0]
             if scored:
                 # The most common candidate; alphabetical order breaks ties.

@@ -42,6 +42,32 @@ class Plan:
         return self.text is NONE or not self.allowed
 
 
+def allowed_docnums(reader, compiler):
+    """The document numbers of ``reader`` that the compiler's queryset allows."""
+    try:
+        condition = compiler.compile_filter()
+    except NeedsDatabase:
+        return _allowed_by_database(reader, compiler)
+    return reader.cached(("model", compiler.label, condition), lambda: _allowed_by_index(reader, compiler, condition))
+
+
+def _allowed_by_index(reader, compiler, condition):
+    docs = reader.model_docs(compiler.label)
+    if condition is NONE:
+        return set()
+    if condition is None or condition is ALL:
+        return docs
+    return docs & reader.docs(condition)
+
+
+def _allowed_by_database(reader, compiler):
+    docnums = reader.pks()
+    queryset = compiler.queryset.order_by().values_list("pk", flat=True)
+    allowed = {docnums.get(str(pk)) for pk in queryset.iterator()}
+    allowed.discard(None)
+    return allowed & reader.model_docs(compiler.label)
+
+
 class WhooshSearchResults(BaseSearchResults):
     supports_facet = True
 
@@ -54,32 +80,7 @@ class WhooshSearchResults(BaseSearchResults):
         text = compiler.compile_text(schema_language(reader.schema))
         if text is NONE:
             return Plan(reader, NONE, set())
-        try:
-            condition = compiler.compile_filter()
-        except NeedsDatabase:
-            condition = None
-            allowed = self._allowed_by_database(reader)
-        else:
-            allowed = reader.cached(
-                ("model", compiler.label, condition),
-                lambda: self._allowed_by_index(reader, condition),
-            )
-        return Plan(reader, text, allowed)
-
-    def _allowed_by_index(self, reader, condition):
-        docs = reader.model_docs(self.query_compiler.label)
-        if condition is NONE:
-            return set()
-        if condition is None or condition is ALL:
-            return docs
-        return docs & reader.docs(condition)
-
-    def _allowed_by_database(self, reader):
-        docnums = reader.pks()
-        queryset = self.query_compiler.queryset.order_by().values_list("pk", flat=True)
-        allowed = {docnums.get(str(pk)) for pk in queryset.iterator()}
-        allowed.discard(None)
-        return allowed & reader.model_docs(self.query_compiler.label)
+        return Plan(reader, text, allowed_docnums(reader, compiler))
 
     # Whoosh
 
@@ -115,6 +116,8 @@ class WhooshSearchResults(BaseSearchResults):
             return work()
 
     def _do_search(self):
+        if self.stop is not None and self.stop <= self.start:
+            return []  # an empty slice ([0:0], a limit of 0): nothing to ask Whoosh for
         return self._retrying(self._search)
 
     def _do_count(self):

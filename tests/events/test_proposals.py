@@ -226,8 +226,64 @@ def test_the_redazione_can_approve_a_proposal_and_it_goes_live(client, propose_u
 
 
 def test_behind_a_proxy_the_address_is_the_one_the_proxy_saw(rf, settings):
-    settings.RATELIMIT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"
+    settings.TRUSTED_PROXY_COUNT = 1
     request = rf.post("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4, 198.51.100.20")
     assert throttle.client_address(request) == "198.51.100.20"
-    del settings.RATELIMIT_IP_META_KEY
+    settings.TRUSTED_PROXY_COUNT = 0  # no proxy of ours: the header is the client's, ignored
     assert throttle.client_address(request) == "10.0.0.1"
+
+
+def test_a_proposal_the_busy_database_refuses_comes_back_with_everything_typed(client, propose_url, now, monkeypatch, caplog):
+    from django.db import OperationalError
+
+    def locked(**_fields):
+        raise OperationalError("database is locked")
+
+    # Fails inside the save, after the draft page was written: nothing of it may stay.
+    monkeypatch.setattr(EventProposal.objects, "create", locked)
+    with caplog.at_level("ERROR", logger="ciao.events"):
+        response = post(client, propose_url, title="Merenda al parco", phone="02 1234 5678")
+
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    content = response.content.decode()
+    assert "Non siamo riusciti a salvare la proposta perché il sito è molto occupato" in content
+    assert "i tuoi dati sono ancora qui" in content
+    for typed in ('value="Merenda al parco"', 'value="Giulia Esempio"', 'value="giulia@example.org"', 'value="02 1234 5678"', "Una merenda in cui ognuno porta qualcosa"):
+        assert typed in content, typed
+    assert "campo da correggere" not in content
+    assert not EventPage.objects.exists() and not EventProposal.objects.exists()
+    assert not mail.outbox
+    assert "database is locked" in caplog.text and "not saved" in caplog.text
+
+
+
+# The proposal form's limit keys on the client's address as logins do (ciao.accounts.client_ip_address).
+
+
+def test_a_new_x_forwarded_for_with_every_proposal_does_not_escape_the_limit(client, propose_url, now, settings):
+    settings.RATELIMIT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"  # what production mode used to set: ignored now
+    codes = [
+        client.post(propose_url, proposal(title=""), REMOTE_ADDR="203.0.113.50",
+                    HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code
+        for n in range(10)
+    ]
+    assert codes == [200] * 5 + [429] * 5
+
+
+def test_behind_one_proxy_two_proposers_are_counted_apart(client, propose_url, now, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def post_via_proxy(forwarded):
+        return client.post(propose_url, proposal(title=""), REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert [post_via_proxy("192.0.2.61").status_code for _ in range(6)] == [200] * 5 + [429]
+    assert post_via_proxy("6.6.6.6, 192.0.2.61").status_code == 429  # a forged entry changes nothing
+    assert post_via_proxy("192.0.2.62").status_code == 200
+
+
+def test_a_malformed_forwarded_header_is_no_error(client, propose_url, now, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for forwarded in ("a, b", "", ",,,", "not-an-address"):
+        response = client.post(propose_url, proposal(title=""), REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+        assert response.status_code in (200, 429)

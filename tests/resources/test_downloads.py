@@ -84,7 +84,7 @@ def test_a_draft_material_file_is_not_served_to_visitors(client, material_builde
     material_builder("Bozza", publish=False, documents=[document])
     assert client.get(document.url).status_code == 302
     client.force_login(make_user("Operatori"))
-    assert client.get(document.url).status_code == 403
+    assert client.get(document.url).status_code == 404
 
 
 def test_the_owner_of_a_draft_may_download_its_files(client, resource_index, make_user):
@@ -104,6 +104,9 @@ def test_a_file_shared_by_a_public_and_a_private_material_stays_public(client, m
     assert client.get(document.url).status_code == 200
 
 
-def test_a_file_attached_to_no_material_keeps_wagtails_rules(client):
+def test_a_file_no_live_page_uses_is_public_only_if_the_redazione_says_so(client):
     document = make_document("pdf")
+    assert client.get(document.url).status_code == 302
+    document.public_in_library = True
+    document.save()
     assert client.get(document.url).status_code == 200

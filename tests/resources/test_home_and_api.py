@@ -49,4 +49,5 @@ def test_public_documents_leave_out_files_of_draft_and_private_materials_only(ma
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     material_builder("Bozza", publish=False, documents=[draft_only])
     public_titles = set(ResourceDocument.objects.public().values_list("title", flat=True))
-    assert public_titles == {"c", "l"}
+    # A file no live page uses ("l") is public only if the redazione marks it so.
+    assert public_titles == {"c"}

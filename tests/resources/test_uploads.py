@@ -160,3 +160,12 @@ def test_odd_file_names_get_a_message_or_a_plain_stored_name(formatore_client, n
     else:
         stored = ResourceDocument.objects.get().filename
         assert stored.endswith(".pdf") and len(stored) <= 90 and stored.isascii()
+
+
+def test_stored_file_names_cannot_be_guessed_and_downloads_keep_the_readable_name():
+    from .conftest import make_document
+
+    first, second = make_document("pdf", name="scheda.pdf"), make_document("pdf", name="scheda.pdf")
+    folders = {doc.file.name.split("/")[1] for doc in (first, second)}
+    assert len(folders) == 2 and all(len(folder) >= 16 for folder in folders)
+    assert first.filename == second.filename == "scheda.pdf"

@@ -112,3 +112,26 @@ def test_extras_never_raise(any_backend, publish, query):
         extras.spelling_suggestion(query), str
     )
     assert isinstance(extras.more_like_this(page), list)
+
+
+def test_forse_cercavi_never_offers_a_word_only_non_public_content_has(whoosh, publish):
+    from wagtail.models import PageViewRestriction
+
+    publish("Tirocini di inclusione", body="Percorsi per giovani.")
+    publish("Bozza riservata", body="Il progetto zefirantina parte a marzo.", live=False)
+    private = publish("Area dei partner", body="Le note sulla peronospora del gruppo.")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    assert extras.spelling_suggestion("zefirentina") is None
+    assert extras.spelling_suggestion("peronispora") is None
+    # A word only a draft has does not pass for known, either: the visitor's typo is corrected.
+    assert extras.spelling_suggestion("tirocinni zefirantina") == "tirocini zefirantina"
+
+
+def test_forse_cercavi_offers_the_word_once_its_page_is_public(whoosh, publish):
+    page = publish("Bozza", body="Il progetto zefirantina parte a marzo.", live=False)
+    assert extras.spelling_suggestion("zefirentina") is None
+
+    page.save_revision().publish()
+
+    assert extras.spelling_suggestion("zefirentina") == "zefirantina"
