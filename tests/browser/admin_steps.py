@@ -6,6 +6,8 @@ so a test breaks when the screen a contributor meets changes.
 
 import re
 
+from playwright.sync_api import Error as PlaywrightError
+
 MODAL = ".modal[role=dialog]:visible .modal-content"
 
 
@@ -75,7 +77,20 @@ def fill_rich_text(page, field_name, text):
 
 
 def tick(page, scope, label):
-    page.locator(scope).get_by_label(label, exact=True).check()
+    """Tick a checkbox by its label.
+
+    Playwright clicks where the box was when it last looked; if the form is
+    still moving (a date picker fading out above it), the click can miss, as
+    a person's would, and Playwright says the state did not change. A person
+    looks again and clicks once more; so does this step, once.
+    """
+    checkbox = page.locator(scope).get_by_label(label, exact=True)
+    try:
+        checkbox.check()
+    except PlaywrightError as error:
+        if "did not change its state" not in str(error):
+            raise
+        checkbox.check()
 
 
 def footer_action(page, name):

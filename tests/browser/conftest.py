@@ -78,7 +78,7 @@ def collected_static(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def live_site(chromium, collected_static, django_db_blocker):
+def live_site(chromium, collected_static, django_db_blocker, tmp_path_factory):
     """The demo site served by a live server for the whole run; yields its base URL.
 
     Seeding takes most of a minute, so it happens once: the tests only read, or
@@ -89,6 +89,12 @@ def live_site(chromium, collected_static, django_db_blocker):
     test database is made here, not by pytest-django's ``django_db_setup``,
     which only makes one when tests carry a ``django_db`` mark; that mark
     would wrap each test in a transaction the server thread cannot see.
+
+    On SQLite the database is a file, as in production, not Django's shared
+    in-memory one: the admin's editor autosaves while the person clicks
+    «Invia», and two requests on one shared connection break each other's
+    savepoints ("no such savepoint"). With a file each request thread has its
+    own connection, and WAL with immediate transactions orders the writes.
     """
     from django.core.management import call_command
     from django.db import connections
@@ -96,22 +102,17 @@ def live_site(chromium, collected_static, django_db_blocker):
     from django.test.testcases import LiveServerThread
     from django.test.utils import setup_databases, teardown_databases
 
+    default = connections["default"]
+    if default.vendor == "sqlite":
+        default.settings_dict["TEST"]["NAME"] = str(tmp_path_factory.mktemp("database") / "browser.sqlite3")
     with django_db_blocker.unblock(), pytest.MonkeyPatch.context() as patch:
         databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         patch.setattr("django.utils.timezone.now", lambda: NOW)
         call_command("seed_demo", stdout=StringIO())
         with override_settings(DEBUG=False, ALLOWED_HOSTS=["*"], **collected_static):
-            overrides = {
-                conn.alias: conn
-                for conn in connections.all()
-                if conn.vendor == "sqlite" and conn.is_in_memory_db()
-            }
             # Static files go through WhiteNoise, as in production, not Django's test handler.
-            thread = LiveServerThread("127.0.0.1", static_handler=lambda handler: handler,
-                                      connections_override=overrides)
+            thread = LiveServerThread("127.0.0.1", static_handler=lambda handler: handler)
             thread.daemon = True
-            for conn in overrides.values():
-                conn.inc_thread_sharing()
             thread.start()
             thread.is_ready.wait()
             if thread.error:
@@ -121,13 +122,12 @@ def live_site(chromium, collected_static, django_db_blocker):
             finally:
                 thread.terminate()
                 # Requests still in flight (a closed tab's last fetch) run in daemon
-                # threads that terminate() does not wait for; they close the shared
-                # connection when done, which must still be shareable then.
+                # threads that terminate() does not wait for; the database file
+                # is removed once they are done with it.
                 for request_thread in threading.enumerate():
                     if "process_request_thread" in request_thread.name:
                         request_thread.join(timeout=10)
-                for conn in overrides.values():
-                    conn.dec_thread_sharing()
+                default.close()
                 teardown_databases(databases, verbosity=0)
 
 
