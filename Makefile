@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 # BROWSER=0 leaves out the browser tests (CI runs them once, on SQLite).
 BROWSER ?= 1
 
-.PHONY: run test bench setup lock messages clean
+.PHONY: run test lint bench setup lock messages clean
 
 $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -33,16 +33,23 @@ run: setup
 
 # The main suite runs on every CPU (pytest-xdist; each worker has its own test
 # database, media and index folders), modules kept whole so that a module's
-# seeded demo site is made once. Browser tests run in their own pytest process:
+# seeded demo site is made once. The search backend's own tests (search/tests,
+# modelsearch's backend suite included) run under the package's own settings,
+# without Wagtail or the site. Browser tests run in their own pytest process:
 # Playwright must start before Django opens its first database connection
 # (see tests/browser/conftest.py).
 TEST_WORKERS ?= auto
-test: setup
+test: setup lint
 	$(PY) -m pytest --numprocesses=$(TEST_WORKERS) --dist=loadscope $(PYTEST_ARGS)
-	$(PY) -m pytest tests/conformance --ds=tests.conformance.settings $(PYTEST_ARGS)
+	$(PY) -m pytest search/tests --ds=search.tests.settings $(PYTEST_ARGS)
 ifneq ($(BROWSER),0)
 	$(PY) -m pytest -m browser tests/browser $(PYTEST_ARGS)
 endif
+
+# ruff's rules are chosen in pyproject.toml; `ruff format .` and `ruff check --fix .` fix most.
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 bench: setup
 	$(PY) -m pytest tests/bench -p no:cacheprovider -s -o addopts="" -m bench

@@ -174,6 +174,4 @@ def lockout_response(request, original_response=None, credentials=None):
         "username": get_client_username(request, credentials) or "",
         "minutes": int(cool_off.total_seconds() // 60) if cool_off else None,
     }
-    return render(
-        request, "accounts/lockout.html", context, status=settings.AXES_HTTP_RESPONSE_CODE
-    )
+    return render(request, "accounts/lockout.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)

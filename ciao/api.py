@@ -149,8 +149,7 @@ class Throttled:
 
 class PublicPagesAPIViewSet(Throttled, PagesAPIViewSet):
     filter_backends = [
-        VocabularySlugFilter if backend is FieldsFilter else backend
-        for backend in PagesAPIViewSet.filter_backends
+        VocabularySlugFilter if backend is FieldsFilter else backend for backend in PagesAPIViewSet.filter_backends
     ]
 
 

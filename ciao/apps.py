@@ -7,11 +7,10 @@ class CiaoConfig(AppConfig):
     verbose_name = _("CIAO! Comunità di pratica")
 
     def ready(self):
+        from . import checks  # noqa: F401 - registers the production check of demo passwords
         from .admin_visibility import use_contributor_page_policy
         from .date_widgets import use_lenient_date_pickers
         from .signal_handlers import register_signal_handlers
-
-        from . import checks  # noqa: F401 - registers the production check of demo passwords
 
         register_signal_handlers()
         use_lenient_date_pickers()

@@ -58,7 +58,8 @@ def demo_passwords_in_production(app_configs=None, **kwargs):
     return [
         checks.Error(
             "Production mode, but these demo accounts still have the demo password, which is public: "
-            + ", ".join(usernames) + ".",
+            + ", ".join(usernames)
+            + ".",
             hint="Give each a new password (python manage.py changepassword USERNAME), or disable them "
             "all (python manage.py disable_demo_accounts).",
             id=DEMO_PASSWORD_CHECK,
@@ -82,8 +83,10 @@ class RefuseDemoPassword:
             return None
         if isinstance(request, HttpRequest):
             raise ValidationError(
-                _("Questa è la password dimostrativa del sito, che è pubblica: su questo sito non vale. "
-                  "Chieda alla redazione una password nuova, o la reimposti con «Password dimenticata?»."),
+                _(
+                    "Questa è la password dimostrativa del sito, che è pubblica: su questo sito non vale. "
+                    "Chieda alla redazione una password nuova, o la reimposti con «Password dimenticata?»."
+                ),
                 code="demo_password",
             )
         raise PermissionDenied

@@ -11,9 +11,9 @@ public site (own origin only, no ``eval``, no plugins, no foreign frames of the 
 The public site never allows inline code.
 """
 
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.urls import reverse
-from csp.middleware import CSPMiddleware, PolicyParts
 
 
 def admin_prefix():

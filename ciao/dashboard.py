@@ -18,12 +18,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.utils import get_latest_str
-from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.views.home import (
     RecentEditsPanel,
     UserObjectsInWorkflowModerationPanel,
     WorkflowObjectsToModeratePanel,
 )
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.models import (
     GroupApprovalTask,
     Page,
@@ -128,14 +128,16 @@ def awaiting_review(user):
             }
             for name, label, modal in tasks[state.task_id].get_actions(page, user)
         ]
-        items.append({
-            "page": page,
-            "title": state.revision.object_str,
-            "submitted_by": state.workflow_state.requested_by,
-            "submitted_at": state.started_at,
-            "actions": actions,
-            "preview_url": reverse("wagtailadmin_pages:workflow_preview", args=(page.pk, state.task_id)),
-        })
+        items.append(
+            {
+                "page": page,
+                "title": state.revision.object_str,
+                "submitted_by": state.workflow_state.requested_by,
+                "submitted_at": state.started_at,
+                "actions": actions,
+                "preview_url": reverse("wagtailadmin_pages:workflow_preview", args=(page.pk, state.task_id)),
+            }
+        )
     return items
 
 
@@ -162,7 +164,6 @@ class RoleDashboardPanel(Component):
 def use_role_dashboard(request, panels):
     panels[:] = [panel for panel in panels if not isinstance(panel, REPLACED_PANELS)]
     panels.insert(0, RoleDashboardPanel())
-
 
 
 class DashboardWorkflowActionView(WorkflowActionView):

@@ -1,4 +1,9 @@
-"""Tags shared by every page type: one taggit ``Tag`` table, one through model per type."""
+"""Tags shared by every page type: one taggit ``Tag`` table, one through model per type.
+
+Here: which types carry tags, merging tags and re-indexing after a rename (the
+admin's side, ``tag_admin.py``). What visitors see of tags, /tag/ and
+/tag/<slug>/, is ``discovery.tags``'s.
+"""
 
 from django.db import transaction
 from wagtail.models import get_page_models
@@ -35,9 +40,7 @@ def merge_tags(sources, target):
     affected = 0
     for through in through_models():
         rows = through.objects.filter(tag_id__in=source_ids)
-        already_tagged = set(
-            through.objects.filter(tag=target).values_list("content_object_id", flat=True)
-        )
+        already_tagged = set(through.objects.filter(tag=target).values_list("content_object_id", flat=True))
         affected += rows.values("content_object_id").distinct().count()
         # A page carrying both a source and the target keeps the target once.
         rows.filter(content_object_id__in=already_tagged).delete()
@@ -45,32 +48,3 @@ def merge_tags(sources, target):
     type(target).objects.filter(pk__in=source_ids).delete()
     transaction.on_commit(lambda: reindex_pages_tagged([target.pk]))
     return affected
-
-
-def popular_tags(site=None, limit=None):
-    """Tags of live, public pages, most used first: [{"name", "slug", "count"}].
-
-    One query per tagged page type; drafts and private pages do not count.
-    """
-    from collections import Counter
-
-    from django.db.models import Count
-    from wagtail.models import Page
-
-    visible = Page.objects.live().public()
-    if site is not None:
-        visible = visible.in_site(site)
-    counts, names = Counter(), {}
-    for through in through_models():
-        rows = (
-            through.objects.filter(content_object_id__in=visible.values("pk"))
-            .values_list("tag__slug", "tag__name")
-            .annotate(n=Count("content_object_id", distinct=True))
-        )
-        for slug, name, n in rows:
-            counts[slug] += n
-            names[slug] = name
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], names[item[0]].lower()))
-    if limit:
-        ranked = ranked[:limit]
-    return [{"slug": slug, "name": names[slug], "count": n} for slug, n in ranked]

@@ -1,3 +1,8 @@
+"""The project's URLconf: the root that brings every app's URLs together.
+
+It is the one module of ``ciao`` that may import the apps (see tests/test_import_graph.py).
+"""
+
 from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -8,17 +13,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from ciao import accounts
 from ciao import views as ciao_views
 from ciao.api import api_router
-from search import views as search_views
-from search.suggestions import suggestions
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("cerca/", search_views.search, name="search"),
-    path("cerca/suggerimenti/", suggestions, name="search_suggestions"),
-    path("tag/", ciao_views.tag_index, name="tag_index"),
-    # Tags made before ASCII slugs (or by hand) may carry accents: accept any word characters.
-    re_path(r"^tag/(?P<slug>[-\w]+)/$", ciao_views.tag_page, name="tag"),
+    # /cerca/, /cerca/suggerimenti/, /tag/, /tag/<slug>/
+    path("", include("discovery.urls")),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", ciao_views.robots_txt, name="robots_txt"),
@@ -41,9 +41,7 @@ if settings.DEBUG:
     # Images only. Documents are served by /documents/<id>/<name>, which checks who
     # may see them; their files under media/documents/ must never be reachable directly.
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>(?:original_images|images)/.+)$", serve, {"document_root": settings.MEDIA_ROOT}
-        )
+        re_path(r"^media/(?P<path>(?:original_images|images)/.+)$", serve, {"document_root": settings.MEDIA_ROOT})
     ]
 
 urlpatterns += [

@@ -7,8 +7,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_visibility
-from .file_access import check_document_access
 from .dashboard import dashboard_urls, is_reviewer, use_role_dashboard
+from .file_access import check_document_access
 from .models import Ambito, Comune, Organisation, TargetGroup, Theme
 from .tag_admin import TagViewSet, can_merge_tags, merge_tags_view
 

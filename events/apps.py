@@ -7,10 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Eventi")
 
     def ready(self):
-        from django.db.models.signals import post_save
+        # Here, not at the top: the handlers import the models, which exist only once apps are ready.
+        from .signal_handlers import register_signal_handlers
 
-        from ciao.models import Comune
-
-        from .signal_handlers import follow_comune_to_its_ambito
-
-        post_save.connect(follow_comune_to_its_ambito, sender=Comune, dispatch_uid="events-comune-ambito")
+        register_signal_handlers()

@@ -5,8 +5,8 @@ from django.utils.translation import gettext as _
 
 from ciao.feeds import SiteFeed
 
+from .dates import italian_date
 from .listing import EventListing, Mode
-from .templatetags.events_tags import italian_date
 
 MAX_ITEMS = 50
 

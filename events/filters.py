@@ -1,7 +1,7 @@
 """The listing's filters: a Django form for dates, cost and attendance, facets for vocabularies.
 
 Invalid values never raise: the form reports them, the listing ignores them and
-says so in Italian, and the field keeps what the person typed.
+says so in Italian, and the field keeps what the person typed (``ciao.listing.FilterForm``).
 """
 
 from datetime import date
@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ciao.listing import Facet
+from ciao.listing import Facet, FilterForm, vocabulary_choices
 from ciao.models import Ambito, Comune, TargetGroup, Theme
 
 EARLIEST = date(2000, 1, 1)
@@ -43,15 +43,17 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d")
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(FilterForm):
     periodo = forms.ChoiceField(label=_("Quando"), choices=Period.choices, required=False, widget=forms.RadioSelect)
     dal = forms.DateField(label=_("Dal giorno"), required=False, widget=DateInput(), validators=[_reasonable_date])
     al = forms.DateField(label=_("Al giorno"), required=False, widget=DateInput(), validators=[_reasonable_date])
     gratuito = forms.BooleanField(label=_("Solo eventi gratuiti"), required=False)
-    modalita = forms.ChoiceField(label=_("Modalità"), choices=Attendance.choices, required=False, widget=forms.RadioSelect)
+    modalita = forms.ChoiceField(
+        label=_("Modalità"), choices=Attendance.choices, required=False, widget=forms.RadioSelect
+    )
 
-    # Field order for chips and query strings.
-    PARAMS = ["periodo", "dal", "al", "gratuito", "modalita"]
+    # The filters that are dates: the month view and the links between views leave them out.
+    DATE_PARAMS = ("periodo", "dal", "al")
 
     def clean(self):
         cleaned = super().clean()
@@ -60,45 +62,11 @@ class EventFilterForm(forms.Form):
             self.add_error("al", _("La data finale viene prima di quella iniziale."))
         return cleaned
 
-    def valid(self, name):
-        """The cleaned value of a field, or None when it was empty or invalid."""
-        if name in self.errors:
-            return None
-        return self.cleaned_data.get(name) or None
-
-    def active_params(self):
-        params = []
-        for name in self.PARAMS:
-            value = self.valid(name)
-            if value is None:
-                continue
-            if isinstance(value, date):
-                value = value.isoformat()
-            elif value is True:
-                value = "1"
-            params.append((name, value))
-        return params
-
-    def value_label(self, name, value):
-        field = self.fields[name]
-        if isinstance(field, forms.ChoiceField):
-            return str(dict(field.choices).get(value, value))
-        if isinstance(field, forms.BooleanField):
-            return str(_("sì"))
-        return date.fromisoformat(value).strftime("%d/%m/%Y")
-
-    def messages(self):
-        return [
-            _("%(label)s: %(error)s Il filtro è stato ignorato.") % {"label": self.fields[name].label, "error": " ".join(errors)}
-            for name, errors in self.errors.items()
-            if name in self.fields
-        ]
-
 
 def facets():
     return [
-        Facet("ambito", _("Ambito"), "comune__ambito__slug", lambda: Ambito.objects.order_by("name").values_list("slug", "name")),
-        Facet("comune", _("Comune"), "comune__slug", lambda: Comune.objects.order_by("name").values_list("slug", "name")),
-        Facet("tema", _("Tema"), "themes__slug", lambda: Theme.objects.order_by("sort_order", "name").values_list("slug", "name")),
-        Facet("destinatari", _("A chi è rivolto"), "audience__slug", lambda: TargetGroup.objects.order_by("name").values_list("slug", "name")),
+        Facet("ambito", _("Ambito"), "comune__ambito__slug", vocabulary_choices(Ambito)),
+        Facet("comune", _("Comune"), "comune__slug", vocabulary_choices(Comune)),
+        Facet("tema", _("Tema"), "themes__slug", vocabulary_choices(Theme)),
+        Facet("destinatari", _("A chi è rivolto"), "audience__slug", vocabulary_choices(TargetGroup)),
     ]

@@ -1,21 +1,18 @@
 """Which events and occurrences a listing, a month, the archive or a feed shows.
 
-One place decides the queryset (live, public, under this index, in the date
-window, filtered) and what it joins and prefetches, so every view built on it
-costs the same number of queries whatever the number of events.
+One place decides the queryset (the index page's ``listed()``, in the date
+window, filtered) so every view built on it costs the same number of queries
+whatever the number of events. The links between the section's views, its
+feeds and its calendar keep the same filters.
 """
 
-from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db.models import Q
 
-from ciao.listing import FacetedListing
+from ciao.listing import Listing, with_query
 
 from .filters import Attendance, EventFilterForm, Period, facets
-from .models import EventPage
 from .recurrence import day_bounds, expand, local
 
 PER_PAGE = 12
@@ -30,21 +27,6 @@ class Mode:
     FEED = "feed"
 
 
-@dataclass
-class Chip:
-    label: str
-    remove_url: str
-
-
-def index_events(index):
-    """Live, public events of one index, with what cards, feeds and JSON-LD read."""
-    return (
-        EventPage.objects.live().public().child_of(index)
-        .select_related("comune", "comune__ambito", "organiser", "image")
-        .prefetch_related("exception_dates")
-    )
-
-
 def period_window(period, now):
     today = local(now).date()
     if period == Period.TODAY:
@@ -57,85 +39,88 @@ def period_window(period, now):
     return now, None
 
 
-class EventListing:
+class EventListing(Listing):
     def __init__(self, index, data, now, mode=Mode.UPCOMING, month_window=None):
         self.index = index
         self.now = now
         self.mode = mode
-        self.form = EventFilterForm(data)
-        self.form.is_valid()
-        self.window_start, self.window_end = self._window(month_window)
+        form = EventFilterForm(data)
+        form.is_valid()
+        self.window_start, self.window_end = self._window(form, month_window)
 
-        events = index_events(index)
+        events = index.listed()
         if self.window_end is not None:
             events = events.filter(start__lt=self.window_end)
         if self.window_start is not None:
             events = events.filter(last_end__gt=self.window_start)
         if mode == Mode.ARCHIVE:
             events = events.filter(start__lt=now)
-        if self.form.valid("gratuito"):
+        if form.valid("gratuito"):
             events = events.filter(is_free=True)
-        attendance = self.form.valid("modalita")
+        attendance = form.valid("modalita")
         if attendance == Attendance.ONLINE:
             events = events.filter(~Q(online_url=""))
         elif attendance == Attendance.IN_PERSON:
             events = events.filter(comune__isnull=False)
-        self.faceted = FacetedListing(events, facets(), data)
+        super().__init__(events, data, facets(), form=form, per_page=PER_PAGE)
 
-    def _window(self, month_window):
+    def _window(self, form, month_window):
         if self.mode == Mode.MONTH:
             return month_window
-        start, end = self.form.valid("dal"), self.form.valid("al")
+        start, end = form.valid("dal"), form.valid("al")
         if self.mode == Mode.ARCHIVE:
             return (day_bounds(start)[0] if start else None), min(day_bounds(end)[1], self.now) if end else self.now
         if start or end:
             return (day_bounds(start)[0] if start else self.now), (day_bounds(end)[1] if end else None)
         if self.mode == Mode.FEED:
             return self.now - FEED_KEEPS_PAST, None
-        return period_window(self.form.valid("periodo") or Period.UPCOMING, self.now)
+        return period_window(form.valid("periodo") or Period.UPCOMING, self.now)
+
+    def form_params(self, dates=True):
+        # In the month view the month is the date filter; the links between views choose their own.
+        params = super().form_params()
+        if not dates or self.mode == Mode.MONTH:
+            params = [(k, v) for k, v in params if k not in EventFilterForm.DATE_PARAMS]
+        return params
+
+    def link(self, url, dates=True):
+        """``url`` with this listing's filters; without its dates for another view of the section."""
+        return with_query(url, self.form_params(dates) + self.faceted.active_params())
 
     # -- results --------------------------------------------------------------------
 
     def events(self):
         """The matching events (not expanded), ordered by first date."""
-        return list(self.faceted.filtered().order_by("start", "pk"))
+        return list(self.filtered().order_by("start", "pk"))
 
     def occurrences(self):
         archive = self.mode == Mode.ARCHIVE
         return expand(
-            self.events(), self.window_start, self.window_end,
-            ended_by=self.now if archive else None, newest_first=archive,
+            self.events(),
+            self.window_start,
+            self.window_end,
+            ended_by=self.now if archive else None,
+            newest_first=archive,
         )
 
-    def paginate(self, occurrences, page_number):
-        return Paginator(occurrences, PER_PAGE).get_page(page_number)
 
-    # -- what templates show ------------------------------------------------------------
-
-    def own_params(self, dates=True):
-        params = self.form.active_params()
-        if not dates or self.mode == Mode.MONTH:
-            params = [(k, v) for k, v in params if k not in ("periodo", "dal", "al")]
-        return params
-
-    def querystring(self, dates=True):
-        return self.faceted.querystring(self.own_params(dates))
-
-    def facet_results(self):
-        return self.faceted.facet_results(self.own_params())
-
-    def chips(self, facet_results):
-        chips = []
-        own = self.own_params()
-        for name, value in own:
-            rest = [(k, v) for k, v in own if (k, v) != (name, value)] + self.faceted.active_params()
-            chips.append(Chip(
-                f"{self.form.fields[name].label}: {self.form.value_label(name, value)}",
-                "?" + urlencode(rest) if rest else "?",
-            ))
-        chips += [Chip(f"{label}: {option.label}", option.remove_url) for label, option in FacetedListing.chips(facet_results)]
-        return chips
-
-    @property
-    def messages(self):
-        return self.form.messages() + list(self.faceted.messages)
+def section_context(index, request, listing):
+    """What every view of the events section shows beside its results: filters, links, calendars."""
+    ics_url = listing.link(index.url + index.reverse_subpage("calendar_ics"))
+    return {
+        "mode": listing.mode,
+        "form": listing.form,
+        # Options nothing matches are left out (27 comuni would drown the form), unless chosen.
+        "visible_facets": [
+            (facet, options)
+            for facet in listing.facets
+            if (options := [o for o in facet.options if o.count or o.selected])
+        ],
+        "upcoming_url": listing.link(index.url, dates=False),
+        "month_url": listing.link(index.url + index.reverse_subpage("this_month"), dates=False),
+        "archive_url": listing.link(index.url + index.reverse_subpage("archive"), dates=False),
+        "propose_url": index.url + index.reverse_subpage("propose"),
+        "ics_url": ics_url,
+        "webcal_url": f"webcal://{request.get_host()}{ics_url}",
+        "rss_url": listing.link(index.url + index.reverse_subpage("rss_feed")),
+    }

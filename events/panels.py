@@ -1,5 +1,6 @@
 """Admin panel showing who proposed an event (the panel group carries the permission)."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from wagtail.admin.panels import Panel
 
 
@@ -11,9 +12,10 @@ class ProposerPanel(Panel):
             super().__init__(**kwargs)
             self.proposal = None
             if self.instance and self.instance.pk:
-                from .models import EventProposal
-
-                self.proposal = EventProposal.objects.filter(page_id=self.instance.pk).first()
+                try:
+                    self.proposal = self.instance.proposal  # the event's EventProposal, if a citizen proposed it
+                except ObjectDoesNotExist:
+                    pass
 
         def is_shown(self):
             return self.proposal is not None and self.request.user.has_perm("events.view_eventproposal")

@@ -15,22 +15,19 @@ from datetime import datetime, timedelta
 from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import OperationalError, transaction
+from django.db import OperationalError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Page
 
 from ciao.models import Comune, TargetGroup
+from ciao.sanitize import clean_description, plain_text
 
 from . import throttle
-from .models import EventPage, EventProposal
 from .recurrence import ROME, local
-from .sanitize import clean_description, plain_text
 from .validation import has_markup, place_errors, schedule_errors
 
 logger = logging.getLogger("ciao.events")
@@ -66,9 +63,11 @@ class ProposalForm(forms.Form):
     description = forms.CharField(
         label=gettext_lazy("Descrizione"),
         max_length=MAX_DESCRIPTION,
-        error_messages={"max_length": gettext_lazy(
-            "La descrizione è troppo lunga: al massimo %(limit_value)d caratteri, ne hai scritti %(show_value)d. Accorciala un po'."
-        )},
+        error_messages={
+            "max_length": gettext_lazy(
+                "La descrizione è troppo lunga: al massimo %(limit_value)d caratteri, ne hai scritti %(show_value)d. Accorciala un po'."
+            )
+        },
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=gettext_lazy(
             "Che cosa succede, per chi è pensato, che cosa portare. Lascia una riga vuota tra un "
@@ -79,38 +78,57 @@ class ProposalForm(forms.Form):
     start_time = forms.TimeField(label=gettext_lazy("Ora di inizio"), widget=TimeInput())
     end_time = forms.TimeField(label=gettext_lazy("Ora di fine"), widget=TimeInput())
     end_date = forms.DateField(
-        label=gettext_lazy("Ultimo giorno"), required=False, widget=DateInput(),
+        label=gettext_lazy("Ultimo giorno"),
+        required=False,
+        widget=DateInput(),
         help_text=gettext_lazy("Solo se l'evento dura più giorni."),
     )
     comune = forms.ModelChoiceField(
-        label=gettext_lazy("Comune"), queryset=Comune.objects.order_by("name"), to_field_name="slug",
-        required=False, empty_label=gettext_lazy("— Nessuno: l'evento è solo online —"),
+        label=gettext_lazy("Comune"),
+        queryset=Comune.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        empty_label=gettext_lazy("— Nessuno: l'evento è solo online —"),
         error_messages={"invalid_choice": gettext_lazy("Scegli un comune dell'elenco.")},
     )
     venue = forms.CharField(
-        label=gettext_lazy("Luogo"), max_length=200, required=False,
+        label=gettext_lazy("Luogo"),
+        max_length=200,
+        required=False,
         help_text=gettext_lazy("Per esempio: Biblioteca civica, sala al primo piano."),
     )
     address = forms.CharField(label=gettext_lazy("Indirizzo"), max_length=255, required=False)
     online_url = forms.URLField(
-        label=gettext_lazy("Collegamento per partecipare online"), required=False, assume_scheme="https",
+        label=gettext_lazy("Collegamento per partecipare online"),
+        required=False,
+        assume_scheme="https",
         help_text=gettext_lazy("Solo se si può partecipare anche da casa."),
     )
     audience = forms.ModelMultipleChoiceField(
-        label=gettext_lazy("A chi è rivolto"), queryset=TargetGroup.objects.order_by("name"),
-        to_field_name="slug", required=False, widget=forms.CheckboxSelectMultiple,
+        label=gettext_lazy("A chi è rivolto"),
+        queryset=TargetGroup.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     is_free = forms.TypedChoiceField(
-        label=gettext_lazy("È gratuito?"), choices=[("1", gettext_lazy("Sì, è gratuito")), ("0", gettext_lazy("No, si paga"))],
-        coerce=lambda v: v == "1", widget=forms.RadioSelect, initial="1",
+        label=gettext_lazy("È gratuito?"),
+        choices=[("1", gettext_lazy("Sì, è gratuito")), ("0", gettext_lazy("No, si paga"))],
+        coerce=lambda v: v == "1",
+        widget=forms.RadioSelect,
+        initial="1",
     )
     cost = forms.CharField(
-        label=gettext_lazy("Quanto costa"), max_length=255, required=False,
+        label=gettext_lazy("Quanto costa"),
+        max_length=255,
+        required=False,
         help_text=gettext_lazy("Solo se si paga: per esempio «5 euro, ridotto 3 euro»."),
     )
     organiser_name = forms.CharField(label=gettext_lazy("Chi organizza"), max_length=200)
     message = forms.CharField(
-        label=gettext_lazy("Note per la redazione"), max_length=2000, required=False,
+        label=gettext_lazy("Note per la redazione"),
+        max_length=2000,
+        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=gettext_lazy("Non vengono pubblicate: per esempio come iscriversi o chi contattare."),
     )
@@ -119,11 +137,15 @@ class ProposalForm(forms.Form):
         label=gettext_lazy("E-mail"), help_text=gettext_lazy("Ti scriviamo solo per questa proposta.")
     )
     phone = forms.CharField(
-        label=gettext_lazy("Telefono"), max_length=40, required=False,
+        label=gettext_lazy("Telefono"),
+        max_length=40,
+        required=False,
         widget=TelInput(attrs={"autocomplete": "tel"}),
     )
     privacy = forms.BooleanField(
-        label=gettext_lazy("Ho letto l'informativa sulla privacy e acconsento al trattamento dei miei dati per valutare la proposta."),
+        label=gettext_lazy(
+            "Ho letto l'informativa sulla privacy e acconsento al trattamento dei miei dati per valutare la proposta."
+        ),
         error_messages={"required": gettext_lazy("Per inviare la proposta serve il tuo consenso.")},
     )
     # Hidden from people by CSS; bots fill in every field they find.
@@ -146,10 +168,15 @@ class ProposalForm(forms.Form):
         if "description" in cleaned:
             html = clean_description(cleaned["description"])
             if not plain_text(html):
-                self.add_error("description", _("Scrivi una descrizione: il codice HTML non ammesso viene tolto e qui non resta testo."))
+                self.add_error(
+                    "description",
+                    _("Scrivi una descrizione: il codice HTML non ammesso viene tolto e qui non resta testo."),
+                )
             cleaned["description_html"] = html
         self._clean_schedule(cleaned)
-        place = place_errors(cleaned.get("comune"), cleaned.get("venue"), cleaned.get("address"), cleaned.get("online_url"))
+        place = place_errors(
+            cleaned.get("comune"), cleaned.get("venue"), cleaned.get("address"), cleaned.get("online_url")
+        )
         for field, message in place.items():
             if field in self.fields and field not in self.errors:
                 self.add_error(field, message)
@@ -183,72 +210,27 @@ class ProposalForm(forms.Form):
         cleaned["start"], cleaned["end"] = start, end
 
 
-def _unique_slug(index, title):
-    base = slugify(title)[:60].strip("-") or "evento-proposto"
-    taken = set(index.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 def create_proposal(index, data, now, slug=None):
-    """Make the draft event and its proposer record, and submit it for review."""
-    with transaction.atomic():
-        # Two proposals of the same event at the same moment would both pick the
-        # first free slug, and the second save would fail (PostgreSQL). The lock
-        # on the index, which adding a child takes anyway, is taken before the
-        # slug is chosen. (SQLite's IMMEDIATE transactions already queue writers.)
-        list(Page.objects.select_for_update().filter(pk=index.pk).values_list("pk", flat=True))
-        page = EventPage(
-            title=data["title"],
-            slug=slug or _unique_slug(index, data["title"]),
-            summary=plain_text(data["description_html"], limit=300),
-            description=data["description_html"],
-            start=data["start"],
-            end=data["end"],
-            comune=data.get("comune"),
-            venue=data.get("venue", ""),
-            address=data.get("address", ""),
-            online_url=data.get("online_url", ""),
-            is_free=data["is_free"],
-            cost_notes="" if data["is_free"] else data.get("cost", ""),
-            organiser_name=data["organiser_name"],
-            audience=list(data.get("audience") or []),
-            live=False,
-        )
-        index.add_child(instance=page)
-        page.save_revision(log_action=True)
-        proposal = EventProposal.objects.create(
-            page=page,
-            name=data["name"],
-            email=data["email"],
-            phone=data.get("phone", ""),
-            privacy_consent=True,
-            consent_at=now,
-            message=data.get("message", ""),
-        )
-        workflow = page.get_workflow()
-        if workflow is not None:
-            workflow.start(page, None)
-    return page, proposal
+    """Make the draft event and its proposer record, and submit it for review (``index.add_proposal``)."""
+    return index.add_proposal(data, now, slug=slug)
 
 
 def notify_redazione(page, proposal):
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_pages:edit", args=[page.pk])
     # One line: a title is typed by anyone, and a header must not break.
     subject = " ".join((_("Nuova proposta di evento: %(title)s") % {"title": page.title}).split())[:200]
-    body = "\n".join([
-        _("È arrivata una proposta di evento dal sito."),
-        "",
-        _("Titolo: %(value)s") % {"value": page.title},
-        _("Quando: %(value)s") % {"value": local(page.start).strftime("%d/%m/%Y %H:%M")},
-        _("Dove: %(value)s") % {"value": page.place_label},
-        _("Proposta da: %(name)s <%(email)s>") % {"name": proposal.name, "email": proposal.email},
-        "",
-        _("La trovi tra le bozze da revisionare: %(url)s") % {"url": admin_url},
-    ])
+    body = "\n".join(
+        [
+            _("È arrivata una proposta di evento dal sito."),
+            "",
+            _("Titolo: %(value)s") % {"value": page.title},
+            _("Quando: %(value)s") % {"value": local(page.start).strftime("%d/%m/%Y %H:%M")},
+            _("Dove: %(value)s") % {"value": page.place_label},
+            _("Proposta da: %(name)s <%(email)s>") % {"name": proposal.name, "email": proposal.email},
+            "",
+            _("La trovi tra le bozze da revisionare: %(url)s") % {"url": admin_url},
+        ]
+    )
     message = EmailMessage(
         subject=subject,
         body=body,

@@ -13,8 +13,7 @@ what the listing expands; the expansion uses dateutil, which is also what
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
@@ -31,7 +30,13 @@ MAX_REPEAT_SPAN = timedelta(days=2 * 366)
 
 WEEKDAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 WEEKDAY_NAMES = [
-    _("lunedì"), _("martedì"), _("mercoledì"), _("giovedì"), _("venerdì"), _("sabato"), _("domenica"),
+    _("lunedì"),
+    _("martedì"),
+    _("mercoledì"),
+    _("giovedì"),
+    _("venerdì"),
+    _("sabato"),
+    _("domenica"),
 ]
 ORDINALS = {1: _("il primo"), 2: _("il secondo"), 3: _("il terzo"), 4: _("il quarto"), -1: _("l'ultimo")}
 
@@ -70,7 +75,7 @@ def build_rrule(frequency, interval, until, local_start, all_day):
         parts.append(f"UNTIL={until:%Y%m%d}")
     else:
         # With a TZID start, RFC 5545 wants UNTIL in UTC: the end of the last local day.
-        last_moment = datetime.combine(until, time(23, 59, 59), ROME).astimezone(dt_timezone.utc)
+        last_moment = datetime.combine(until, time(23, 59, 59), ROME).astimezone(UTC)
         parts.append(f"UNTIL={last_moment:%Y%m%dT%H%M%SZ}")
     return ";".join(parts)
 

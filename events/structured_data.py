@@ -98,4 +98,4 @@ def event_json_ld(event, request, upcoming=None):
 
 def json_ld_script(data):
     """The JSON for a ``<script type="application/ld+json">``, safe to place in HTML."""
-    return mark_safe(json.dumps(data, ensure_ascii=False, indent=None).translate(_ESCAPES))  # noqa: S308
+    return mark_safe(json.dumps(data, ensure_ascii=False, indent=None).translate(_ESCAPES))  # noqa: S308 - <, >, & and line separators escaped by _ESCAPES

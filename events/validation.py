@@ -31,7 +31,9 @@ def schedule_errors(start, end, all_day=False, frequency="", until=None):
         elif until - local(start).date() > MAX_REPEAT_SPAN:
             errors["repeat_until"] = _("La ripetizione può durare al massimo due anni.")
     elif until is not None:
-        errors["repeat_until"] = _("Hai indicato una fine ripetizione, ma l'evento non si ripete: scegli ogni quanto si ripete.")
+        errors["repeat_until"] = _(
+            "Hai indicato una fine ripetizione, ma l'evento non si ripete: scegli ogni quanto si ripete."
+        )
     return errors
 
 

@@ -3,12 +3,7 @@
 from rest_framework import serializers
 from wagtail.rich_text import expand_db_html
 
-
-class VocabularySerializer(serializers.Serializer):
-    """An ambito, comune, theme, target group or organisation, by name and slug."""
-
-    name = serializers.CharField()
-    slug = serializers.CharField()
+from ciao.serializers import VocabularySerializer
 
 
 class LinkedPageSerializer(serializers.Serializer):

@@ -13,7 +13,6 @@ from django.db.models import Count, Sum
 
 from ciao.models import Ambito, Theme
 
-from .models import PracticeIndicator
 from .text import format_quantity
 
 # Geometry of the bar charts, in SVG user units (the chart scales with its container).
@@ -126,8 +125,7 @@ def ambito_comparison(index):
         for ambito in ambiti
     ]
     theme_totals = [
-        Cell(count=per_theme.get(theme.pk, 0), url=filter_url(base_url, tema=theme.slug))
-        for theme in themes
+        Cell(count=per_theme.get(theme.pk, 0), url=filter_url(base_url, tema=theme.slug)) for theme in themes
     ]
     charts = indicator_charts(practices, ambiti)
     return Comparison(
@@ -144,12 +142,13 @@ def ambito_comparison(index):
 
 def indicator_charts(practices, ambiti):
     """One chart per unit of measure, the values summed per ambito (units are stored lower-case)."""
-    indicators = PracticeIndicator.objects.filter(practice__in=practices.values("pk"))
-    sums = indicators.values_list("unit", "practice__ambito_id").annotate(
-        total=Sum("value"), practices=Count("practice", distinct=True)
+    # One row per indicator: the practices carry no other many-valued join here.
+    indicators = practices.order_by().filter(indicators__isnull=False)
+    sums = indicators.values_list("indicators__unit", "ambito_id").annotate(
+        total=Sum("indicators__value"), practices=Count("pk", distinct=True)
     )
     names = defaultdict(set)
-    for unit, name in indicators.values_list("unit", "name").distinct():
+    for unit, name in indicators.values_list("indicators__unit", "indicators__name").distinct():
         names[unit].add(name)
 
     by_unit = defaultdict(dict)

@@ -14,30 +14,22 @@ class PracticeFeed(SiteFeed):
     feed_type = Rss201rev2Feed
 
     def get_object(self, request, index):
-        listing, _sort = filtered_practices(index, request.GET)
-        return {"index": index, "listing": listing}
+        return {"index": index, "listing": filtered_practices(index, request.GET)}
 
     def title(self, obj):
-        listing = obj["listing"]
-        # Labels from the validated form's choices: no need to count every facet for a title.
-        chosen = [str(dict(listing.form.fields[name].choices)[value]) for name, value in listing.active_params()]
+        chosen = [str(value) for _filter, value in obj["listing"].filter_labels()]
         title = _("Buone pratiche – CIAO! Comunità di pratica")
         return f"{title}: {', '.join(chosen)}" if chosen else title
 
     def link(self, obj):
-        query = obj["listing"].querystring()
-        return obj["index"].get_full_url(self.request) + (f"?{query}" if query else "")
+        return obj["listing"].link(obj["index"].get_full_url(self.request))
 
     def description(self, obj):
         return _("Le ultime buone pratiche pubblicate dagli ambiti di CIAO!")
 
     def items(self, obj):
-        return list(
-            obj["listing"].filtered()
-            .select_related("ambito")
-            .prefetch_related("themes")
-            .order_by("-first_published_at", "-pk")[:FEED_SIZE]
-        )
+        # Newest first, whatever order the page was sorted in.
+        return list(obj["listing"].filtered().order_by("-first_published_at", "-pk")[:FEED_SIZE])
 
     def item_title(self, item):
         return item.title

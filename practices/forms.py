@@ -74,7 +74,12 @@ def period_errors(start, end, today=None):
     today = today or timezone.localdate()
     errors = []
     if end and end > today:
-        errors.append(("end_date", _("La data di fine è nel futuro: se la pratica è ancora in corso, lascia vuota la data di fine.")))
+        errors.append(
+            (
+                "end_date",
+                _("La data di fine è nel futuro: se la pratica è ancora in corso, lascia vuota la data di fine."),
+            )
+        )
     if start and end and end < start:
         errors.append(("end_date", _("La data di fine viene prima della data di inizio.")))
     if end and not start:

@@ -24,7 +24,10 @@ def practice_edit_handler():
         [
             ObjectList(
                 [
-                    TitleFieldPanel("title", help_text=_("Un nome breve e chiaro, per esempio «Sportello di ascolto nei quartieri».")),
+                    TitleFieldPanel(
+                        "title",
+                        help_text=_("Un nome breve e chiaro, per esempio «Sportello di ascolto nei quartieri»."),
+                    ),
                     FieldPanel("summary"),
                     FieldPanel("ambito"),
                     choice_list("comuni"),
@@ -56,7 +59,9 @@ def practice_edit_handler():
                     FieldPanel("context"),
                     FieldPanel("objectives"),
                     InlinePanel(
-                        "steps", label=_("Passo"), heading=_("Come funziona, passo per passo"),
+                        "steps",
+                        label=_("Passo"),
+                        heading=_("Come funziona, passo per passo"),
                         help_text=_("I passi nell'ordine in cui li fate."),
                     ),
                 ],
@@ -70,7 +75,9 @@ def practice_edit_handler():
                     ),
                     FieldPanel("results"),
                     InlinePanel(
-                        "indicators", label=_("Indicatore"), heading=_("Indicatori"),
+                        "indicators",
+                        label=_("Indicatore"),
+                        heading=_("Indicatori"),
                         help_text=_("Numeri che mostrano i risultati: nome, valore, unità di misura, anno."),
                     ),
                     FieldPanel("evidence"),

@@ -11,8 +11,6 @@ import logging
 
 from django.db.models import Count, F, Q
 
-from .models import PracticePage
-
 RELATED_LIMIT = 4
 # A shared tag says more than a shared theme: there are four themes and many tags.
 TAG_WEIGHT = 2
@@ -22,7 +20,8 @@ logger = logging.getLogger(__name__)
 
 
 def related_in_other_ambiti(practice, limit=RELATED_LIMIT):
-    candidates = PracticePage.objects.live().public().exclude(pk=practice.pk)
+    # The practice's own model: this module is imported by it.
+    candidates = type(practice).objects.live().public().exclude(pk=practice.pk)
     if practice.ambito_id:
         candidates = candidates.exclude(ambito_id=practice.ambito_id)
     chosen = similar_by_search(practice, candidates, limit)

@@ -9,20 +9,13 @@ so the person importing knows the record changed.
 import re
 from html.parser import HTMLParser
 
-import bleach
 from django.core.exceptions import ValidationError
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-# The markup of ciao.blocks.RICH_TEXT_FEATURES, with links written out as addresses
-# (the exchange format expands the editor's internal page and document links).
-RICH_TEXT_TAGS = {"p", "br", "b", "i", "strong", "em", "a", "ul", "ol", "li", "h3", "h4"}
-BLOCK_KEY = "data-block-key"  # Wagtail's editor marks blocks with it
-RICH_TEXT_ATTRIBUTES = {
-    "a": ["href"],
-    **{tag: [BLOCK_KEY] for tag in ("p", "ul", "ol", "li", "h3", "h4")},
-}
+from ciao.sanitize import RICH_TEXT_ATTRIBUTES, RICH_TEXT_TAGS
+
 SAFE_URL_SCHEMES = ("http://", "https://", "mailto:", "tel:", "/", "#")
 
 SUMMARY_MAX_WORDS = 100
@@ -103,18 +96,6 @@ def validate_rich_text(value):
             code="markup",
             params={"found": ", ".join(problems[:5])},
         )
-
-
-def sanitize_rich_text(value):
-    """The allowlisted rich text, as stored: a second line of defence after validation."""
-    return bleach.clean(
-        value or "",
-        tags=RICH_TEXT_TAGS,
-        attributes=RICH_TEXT_ATTRIBUTES,
-        protocols=["http", "https", "mailto", "tel"],
-        strip=True,
-        strip_comments=True,
-    )
 
 
 def format_quantity(value):

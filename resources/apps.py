@@ -7,6 +7,7 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Materiali formativi")
 
     def ready(self):
+        # Here, not at the top: the handlers import the models, which exist only once apps are ready.
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

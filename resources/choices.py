@@ -56,30 +56,38 @@ LICENCES = [
         _("Creative Commons Attribuzione 4.0 Internazionale"),
         "CC BY 4.0",
         "https://creativecommons.org/licenses/by/4.0/deed.it",
-        _("Può copiare, distribuire e modificare il materiale, anche per fini commerciali, citando chi lo ha realizzato."),
+        _(
+            "Può copiare, distribuire e modificare il materiale, anche per fini commerciali, citando chi lo ha realizzato."
+        ),
     ),
     Licence(
         "cc-by-sa-4.0",
         _("Creative Commons Attribuzione - Condividi allo stesso modo 4.0 Internazionale"),
         "CC BY-SA 4.0",
         "https://creativecommons.org/licenses/by-sa/4.0/deed.it",
-        _("Può copiare, distribuire e modificare il materiale citando chi lo ha realizzato; "
-          "se lo modifica, deve condividerlo con la stessa licenza."),
+        _(
+            "Può copiare, distribuire e modificare il materiale citando chi lo ha realizzato; "
+            "se lo modifica, deve condividerlo con la stessa licenza."
+        ),
     ),
     Licence(
         "cc-by-nc-4.0",
         _("Creative Commons Attribuzione - Non commerciale 4.0 Internazionale"),
         "CC BY-NC 4.0",
         "https://creativecommons.org/licenses/by-nc/4.0/deed.it",
-        _("Può copiare, distribuire e modificare il materiale citando chi lo ha realizzato, ma non per fini commerciali."),
+        _(
+            "Può copiare, distribuire e modificare il materiale citando chi lo ha realizzato, ma non per fini commerciali."
+        ),
     ),
     Licence(
         "cc-by-nc-sa-4.0",
         _("Creative Commons Attribuzione - Non commerciale - Condividi allo stesso modo 4.0 Internazionale"),
         "CC BY-NC-SA 4.0",
         "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.it",
-        _("Può copiare, distribuire e modificare il materiale citando chi lo ha realizzato, non per fini commerciali; "
-          "se lo modifica, deve condividerlo con la stessa licenza."),
+        _(
+            "Può copiare, distribuire e modificare il materiale citando chi lo ha realizzato, non per fini commerciali; "
+            "se lo modifica, deve condividerlo con la stessa licenza."
+        ),
     ),
     Licence(
         "cc-by-nd-4.0",
@@ -93,8 +101,10 @@ LICENCES = [
         _("Creative Commons Attribuzione - Non commerciale - Non opere derivate 4.0 Internazionale"),
         "CC BY-NC-ND 4.0",
         "https://creativecommons.org/licenses/by-nc-nd/4.0/deed.it",
-        _("Può copiare e distribuire il materiale così com'è, citando chi lo ha realizzato e non per fini commerciali; "
-          "non può modificarlo."),
+        _(
+            "Può copiare e distribuire il materiale così com'è, citando chi lo ha realizzato e non per fini commerciali; "
+            "non può modificarlo."
+        ),
     ),
     Licence(
         "cc0-1.0",

@@ -7,16 +7,13 @@ in memory (modelcluster), so related rows are fetched by id, not by join.
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.models import Page
 
 MORE_MATERIALS = 3
 
 
 def _files(page):
     files = [f for f in page.files.all() if f.document_id]
-    documents = (
-        get_document_model().objects.defer("extracted_text").in_bulk([f.document_id for f in files])
-    )
+    documents = get_document_model().objects.defer("extracted_text").in_bulk([f.document_id for f in files])
     for f in files:
         # Set through the descriptor's cache, so ``f.document`` costs no further query.
         if f.document_id in documents:
@@ -25,12 +22,12 @@ def _files(page):
 
 
 def _more_materials(page, theme_ids):
-    from .models import ResourcePage
-
     if not theme_ids:
         return []
+    # The page's own model: this module is imported by it.
     return list(
-        ResourcePage.objects.live()
+        type(page)
+        .objects.live()
         .public()
         .filter(themes__in=theme_ids)
         .exclude(pk=page.pk)

@@ -9,9 +9,8 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from ciao.feeds import SiteFeed
-from ciao.listing import FacetedListing
 
-from .listing import filtered_materials, resource_listing
+from .listing import resource_listing
 
 FEED_SIZE = 30
 
@@ -25,10 +24,10 @@ class ResourceFeed(SiteFeed):
 
     def title(self, obj):
         index_page, listing = obj
-        chips = FacetedListing.chips(listing.facet_results())
-        if not chips:
+        chosen = listing.filter_labels()
+        if not chosen:
             return _("%(title)s – CIAO! Comunità di pratica") % {"title": index_page.title}
-        filters = ", ".join(str(option.label) for _label, option in chips)
+        filters = ", ".join(str(value) for _filter, value in chosen)
         return _("%(title)s (%(filters)s) – CIAO! Comunità di pratica") % {
             "title": index_page.title,
             "filters": filters,
@@ -36,17 +35,16 @@ class ResourceFeed(SiteFeed):
 
     def link(self, obj):
         index_page, listing = obj
-        querystring = listing.querystring()
-        return index_page.get_full_url(self.request) + (f"?{querystring}" if querystring else "")
+        return listing.link(index_page.get_full_url(self.request))
 
     def description(self, obj):
-        return _("Dispense, schede e strumenti condivisi da formatrici e formatori di CIAO!, liberi di essere riutilizzati.")
+        return _(
+            "Dispense, schede e strumenti condivisi da formatrici e formatori di CIAO!, liberi di essere riutilizzati."
+        )
 
     def items(self, obj):
         _index_page, listing = obj
-        return list(
-            filtered_materials(listing).order_by("-first_published_at", "pk")[:FEED_SIZE]
-        )
+        return list(listing.filtered().order_by("-first_published_at", "pk")[:FEED_SIZE])
 
     def item_title(self, item):
         return item.title

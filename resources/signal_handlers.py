@@ -8,12 +8,12 @@ from django.db.models.signals import post_save
 from wagtail.documents import get_document_model
 from wagtail.search import index
 
+from .models import ResourcePage
+
 
 def reindex_materials_of_document(sender, instance, raw=False, **kwargs):
     if raw:
         return
-    from .models import ResourcePage
-
     for page in ResourcePage.objects.live().filter(files__document=instance).distinct():
         index.insert_or_update_object(page)
 

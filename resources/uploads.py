@@ -58,7 +58,13 @@ FORMATS = {
             "docx",
             "it-file-docx",
         ),
-        FileFormat("odt", gettext_lazy("OpenDocument testo (ODT)"), "application/vnd.oasis.opendocument.text", "odt", "it-file-odt"),
+        FileFormat(
+            "odt",
+            gettext_lazy("OpenDocument testo (ODT)"),
+            "application/vnd.oasis.opendocument.text",
+            "odt",
+            "it-file-odt",
+        ),
         FileFormat(
             "pptx",
             gettext_lazy("PowerPoint (PPTX)"),
@@ -256,14 +262,12 @@ def validate_document_file(file, name=None):
             if not extension
             else _("Il formato «.%(ext)s» non è accettato.") % {"ext": extension}
         )
+        accepted = _(
+            "Si possono caricare solo documenti, presentazioni, fogli di calcolo e immagini: %(formats)s. "
+            "Archivi compressi (ZIP, RAR...) e programmi non sono ammessi."
+        ) % {"formats": accepted_formats_text()}
         raise ValidationError(
-            "%s %s"
-            % (
-                found,
-                _("Si possono caricare solo documenti, presentazioni, fogli di calcolo e immagini: %(formats)s. "
-                  "Archivi compressi (ZIP, RAR...) e programmi non sono ammessi.")
-                % {"formats": accepted_formats_text()},
-            ),
+            f"{found} {accepted}",
             code="extension_not_allowed",
         )
 
@@ -271,8 +275,10 @@ def validate_document_file(file, name=None):
     limit = max_upload_size()
     if size is not None and size > limit:
         raise ValidationError(
-            _("Il file «%(name)s» è troppo grande (%(size)s): il limite è %(limit)s. "
-              "Provi a ridurlo (ad esempio esportando il PDF con una qualità minore) o a dividerlo in più parti.")
+            _(
+                "Il file «%(name)s» è troppo grande (%(size)s): il limite è %(limit)s. "
+                "Provi a ridurlo (ad esempio esportando il PDF con una qualità minore) o a dividerlo in più parti."
+            )
             % {"name": name, "size": filesizeformat(size), "limit": filesizeformat(limit)},
             code="file_too_large",
         )
@@ -282,16 +288,24 @@ def validate_document_file(file, name=None):
     family = detect(file)
     if family == "oversized-zip" and expected.family in OOXML_FAMILIES | ODF_FAMILIES:
         raise ValidationError(
-            _("Il file «%(name)s» una volta aperto occuperebbe più di %(limit)s, oppure è fatto di più di "
-              "%(entries)s parti: non è un normale documento e non si può caricare. "
-              "Provi a salvarlo di nuovo dal programma con cui è stato creato, o a dividerlo in più file.")
-            % {"name": name, "limit": filesizeformat(MAX_UNCOMPRESSED_SIZE), "entries": number_format(MAX_ARCHIVE_ENTRIES, force_grouping=True)},
+            _(
+                "Il file «%(name)s» una volta aperto occuperebbe più di %(limit)s, oppure è fatto di più di "
+                "%(entries)s parti: non è un normale documento e non si può caricare. "
+                "Provi a salvarlo di nuovo dal programma con cui è stato creato, o a dividerlo in più file."
+            )
+            % {
+                "name": name,
+                "limit": filesizeformat(MAX_UNCOMPRESSED_SIZE),
+                "entries": number_format(MAX_ARCHIVE_ENTRIES, force_grouping=True),
+            },
             code="archive_too_large",
         )
     if family == "damaged-zip" and expected.family in OOXML_FAMILIES | ODF_FAMILIES:
         raise ValidationError(
-            _("Il file «%(name)s» è danneggiato e non si può aprire. "
-              "Provi a salvarlo di nuovo dal programma con cui è stato creato e a ricaricarlo.")
+            _(
+                "Il file «%(name)s» è danneggiato e non si può aprire. "
+                "Provi a salvarlo di nuovo dal programma con cui è stato creato e a ricaricarlo."
+            )
             % {"name": name},
             code="damaged_file",
         )
@@ -303,19 +317,22 @@ def validate_document_file(file, name=None):
             else _("il contenuto non è riconoscibile")
         )
         raise ValidationError(
-            _("Il file «%(name)s» ha l'estensione .%(ext)s ma %(what)s. "
-              "Controlli di aver scelto il file giusto, oppure lo salvi nel formato indicato dall'estensione.")
+            _(
+                "Il file «%(name)s» ha l'estensione .%(ext)s ma %(what)s. "
+                "Controlli di aver scelto il file giusto, oppure lo salvi nel formato indicato dall'estensione."
+            )
             % {"name": name, "ext": extension, "what": what},
             code="content_mismatch",
         )
     if family == "pdf" and not _pdf_opens(file, name):
         raise ValidationError(
-            _("Il file PDF «%(name)s» è danneggiato e non si può aprire. "
-              "Provi a esportarlo di nuovo in PDF e a ricaricarlo.")
+            _(
+                "Il file PDF «%(name)s» è danneggiato e non si può aprire. "
+                "Provi a esportarlo di nuovo in PDF e a ricaricarlo."
+            )
             % {"name": name},
             code="damaged_file",
         )
-
 
 
 # After saving: a file whose text could not be read is still saved, and the person who

@@ -4,6 +4,9 @@ They use what the Whoosh backend (``search.backend``) knows beyond
 modelsearch's API. On any other backend, or if anything goes wrong, they
 return an empty value (``""``, ``{}``, ``None``, ``[]``) and never raise, so a
 view can call them unconditionally and fall back on something plainer.
+
+They know nothing of Wagtail: what a visitor may see (for pages,
+``Page.objects.live().public()``) is the caller's to say, as a queryset.
 """
 
 import logging
@@ -11,7 +14,6 @@ import logging
 from django.utils.safestring import mark_safe
 from modelsearch.backends import get_search_backend
 from modelsearch.query import Or, PlainText
-from wagtail.models import Page
 
 from .backend import WhooshSearchBackend
 from .backend.features import Features
@@ -80,55 +82,48 @@ def facet_counts(results, field_names):
     try:
         if hasattr(results, "facets") and isinstance(results.backend, WhooshSearchBackend):
             return results.facets(list(field_names))
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - extras are optional: logged, empty
         logger.exception("Could not count facets %r", field_names)
     return {}
 
 
-def spelling_suggestion(query, queryset=None, backend="default"):
+def spelling_suggestion(query, queryset, backend="default"):
     """A "forse cercavi" alternative to ``query``: the same words, with those
     the visitor's content does not know replaced by the closest word it knows
     (real words, accents included).
 
-    ``queryset`` is what the visitor may see (by default the live, public
-    pages): words only drafts, private pages or their files contain are never
-    suggested. None when every word is known, nothing close exists, or on
-    another backend."""
+    ``queryset`` is what the visitor may see (for pages, the live public ones:
+    ``Page.objects.live().public()``): words only drafts, private pages or
+    their files contain are never suggested. None when every word is known,
+    nothing close exists, or on another backend."""
     whoosh = _whoosh(backend)
     if whoosh is None or not query:
         return None
-    if queryset is None:
-        queryset = Page.objects.live().public()
     try:
         return Features(whoosh, queryset.model).spelling_suggestion(query, queryset)
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - extras are optional: logged, empty
         logger.exception("Could not suggest a spelling for %r", query)
         return None
 
 
-def more_like_this(obj, queryset=None, limit=5, backend="default"):
+def more_like_this(obj, queryset, limit=5, backend="default"):
     """Up to ``limit`` objects whose text is closest to ``obj``'s, best first.
 
-    ``queryset`` says where to look (for a page, by default the live public
-    pages); ``obj`` itself is never returned. Returns [] on another backend.
+    ``queryset`` says where to look (for a page, usually the live public
+    pages: ``Page.objects.live().public()``); ``obj`` itself is never
+    returned. Returns [] on another backend.
     """
     whoosh = _whoosh(backend)
     if whoosh is None:
         return []
     try:
         obj = _indexed(obj)
-        if queryset is None:
-            queryset = (
-                Page.objects.live().public()
-                if isinstance(obj, Page)
-                else type(obj)._default_manager.all()
-            )
         words = Features(whoosh, queryset.model).key_words(obj)
         if not words:
             return []
         query = Or([PlainText(word, boost=weight) for word, weight in words])
         found = whoosh.search(query, queryset, operator="or")[: limit + 1]
         return [o for o in found if o.pk != obj.pk][:limit]
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 - extras are optional: logged, empty
         logger.exception("Could not find content like %r", obj)
         return []

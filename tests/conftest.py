@@ -1,12 +1,14 @@
 """Fixtures shared by the whole suite.
 
-Model imports stay inside fixtures: the search conformance run loads this file
-under its own settings, where the site's apps are not installed.
+The builders they call are in ``tests/factories``; tests import those from
+there, never from a conftest.py. Model imports stay inside fixtures.
 """
 
 import io
 
 import pytest
+
+from tests.factories.search import DATABASE_SETTINGS, whoosh_settings
 
 
 @pytest.fixture
@@ -21,33 +23,45 @@ def home(db):
 @pytest.fixture
 def make_user(db):
     """Create a user in one of the editorial groups (or a superuser with role=None)."""
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
+    from tests.factories.ciao import make_user as create_user
 
     counter = {"n": 0}
 
     def _make(role=None, username=None):
         counter["n"] += 1
         username = username or f"{(role or 'admin').lower()}{counter['n']}"
-        user = get_user_model().objects.create_user(
-            username=username,
-            password="password-di-prova",
-            email=f"{username}@example.org",
-            is_staff=role is None,
-            is_superuser=role is None,
-        )
-        if role:
-            user.groups.add(Group.objects.get(name=role))
-        return user
+        return create_user(username, role=role)
 
     return _make
 
 
-def whoosh_backend_settings(path):
-    return {"default": {"BACKEND": "search.backend", "PATH": str(path), "LANGUAGE": "it", "REBUILD_WORKERS": 0}}
+@pytest.fixture
+def now(monkeypatch):
+    """The fixed "now", ``ROME_NOW`` in Rome: django.utils.timezone.now is patched, nothing else."""
+    from events.recurrence import ROME
+    from tests.factories.events import ROME_NOW
+
+    moment = ROME_NOW.replace(tzinfo=ROME)
+    monkeypatch.setattr("django.utils.timezone.now", lambda: moment)
+    return moment
 
 
-DATABASE_BACKEND_SETTINGS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+@pytest.fixture
+def tagged(home):
+    """Two live practices: one tagged "tirocini", the other "tirocinio" and "tirocini"."""
+    from ciao.demo import ensure_child
+    from ciao.models import Ambito
+    from practices.models import PracticeIndexPage, PracticePage
+
+    index = ensure_child(home, PracticeIndexPage, title="Buone pratiche")[0]
+    ambito = Ambito.objects.first()
+    first = ensure_child(index, PracticePage, title="Tirocini in Comune", summary="-", ambito=ambito)[0]
+    second = ensure_child(index, PracticePage, title="Stage in azienda", summary="-", ambito=ambito)[0]
+    first.tags.add("tirocini")
+    second.tags.add("tirocinio", "tirocini")
+    for page in (first, second):
+        page.save_revision().publish()
+    return first, second
 
 
 @pytest.fixture(autouse=True)
@@ -61,19 +75,19 @@ def fresh_search_index(request, tmp_path):
 
     if "demo_site" in request.fixturenames:
         return  # the demo site's index is the module's
-    backends = getattr(django_settings, "WAGTAILSEARCH_BACKENDS", None)  # absent in the conformance run
+    backends = getattr(django_settings, "WAGTAILSEARCH_BACKENDS", None)
     if backends and backends["default"]["BACKEND"] == "search.backend":
         settings = request.getfixturevalue("settings")
-        settings.WAGTAILSEARCH_BACKENDS = whoosh_backend_settings(tmp_path / "search-index")
+        settings.WAGTAILSEARCH_BACKENDS = whoosh_settings(tmp_path / "search-index")
 
 
 @pytest.fixture(params=["whoosh", "database"])
 def any_backend(request, settings, tmp_path):
     """Run the test once on our Whoosh backend and once on Wagtail's database backend."""
     if request.param == "whoosh":
-        settings.WAGTAILSEARCH_BACKENDS = whoosh_backend_settings(tmp_path / "search-index")
+        settings.WAGTAILSEARCH_BACKENDS = whoosh_settings(tmp_path / "search-index")
     else:
-        settings.WAGTAILSEARCH_BACKENDS = DATABASE_BACKEND_SETTINGS
+        settings.WAGTAILSEARCH_BACKENDS = DATABASE_SETTINGS
     return request.param
 
 
@@ -89,7 +103,7 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
     from django.db import transaction
     from django.test import override_settings
 
-    index = whoosh_backend_settings(tmp_path_factory.mktemp("demo-index"))
+    index = whoosh_settings(tmp_path_factory.mktemp("demo-index"))
     with django_db_blocker.unblock(), override_settings(WAGTAILSEARCH_BACKENDS=index):
         with transaction.atomic():
             call_command("seed_demo", stdout=io.StringIO())

@@ -7,8 +7,8 @@ from pathlib import Path
 # Each test process writes its media and search index in its own temporary folder.
 os.environ.setdefault("CIAO_DATA_DIR", tempfile.mkdtemp(prefix="ciao-test-"))
 
-from ciao.settings import *  # noqa: E402,F401,F403
-from ciao.settings import DATA_DIR  # noqa: E402
+from ciao.settings import *  # noqa: E402,F401,F403 - settings module: after CIAO_DATA_DIR is set
+from ciao.settings import DATA_DIR  # noqa: E402 - after CIAO_DATA_DIR is set
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -1,48 +1,18 @@
-"""Demo content: helpers shared by the site's and the apps' demo seeders.
+"""Demo content: the site's own, and the helpers the apps' demo seeders share.
 
-``manage.py seed_demo`` builds the site's page tree (``ciao.demo.site``), then
-runs every installed app's ``demo_content.seed(demo)`` in INSTALLED_APPS order,
-so the apps add their pages without ``ciao`` importing them. Every step looks
+``manage.py seed_demo`` makes the home page and the demo users, then runs the
+``seed(demo)`` of every installed app's ``demo`` package in INSTALLED_APPS order
+(this one first: the site's standard pages), so the apps add their pages
+without ``ciao`` importing them; then the steps they deferred. Every step looks
 up what exists by slug first: running the command twice changes nothing.
 """
 
-import random
-from dataclasses import dataclass, field
+from .base import DemoContext, ensure_child
+from .site import seed_dossiers, seed_site
 
-from django.utils.text import slugify
-
-
-@dataclass
-class DemoContext:
-    home: object
-    stdout: object
-    users: dict = field(default_factory=dict)
-    # Deterministic, so two runs (and two machines) produce the same demo site.
-    rng: random.Random = field(default_factory=lambda: random.Random(2020))
-    deferred: list = field(default_factory=list)
-
-    def log(self, message):
-        self.stdout.write(message)
-
-    def defer(self, step):
-        """Run ``step(demo)`` after every app has seeded (e.g. to link pages across apps)."""
-        self.deferred.append(step)
+__all__ = ["DemoContext", "ensure_child", "seed"]
 
 
-def ensure_child(parent, model, title, slug=None, owner=None, publish=True, **fields):
-    """Return the child of ``parent`` with this slug, creating (and publishing) it if missing.
-
-    Returns ``(page, created)``.
-    """
-    slug = slug or slugify(title)[:255]
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing:
-        return existing.specific, False
-    # A new page is live unless told otherwise; a draft must never be visible.
-    page = model(title=title, slug=slug, owner=owner, live=publish, **fields)
-    parent.add_child(instance=page)
-    revision = page.save_revision(user=owner, log_action=False)
-    if publish:
-        revision.publish(log_action=False)
-        page.refresh_from_db()
-    return page, True
+def seed(demo):
+    seed_site(demo)
+    demo.defer(seed_dossiers)

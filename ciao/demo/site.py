@@ -11,7 +11,7 @@ from wagtail.models import Page, Site
 from ciao.models import DossierIndexPage, DossierPage, HomePage, SiteSettings, StandardPage, Theme
 from ciao.roles import FORMATORI, OPERATORI, REDAZIONE
 
-from . import ensure_child
+from .base import ensure_child
 from .texts import DOSSIERS, HOME, STANDARD_PAGES
 
 DEMO_PASSWORD = "ciao-demo-2020"
@@ -129,18 +129,19 @@ def seed_dossiers(demo):
         show_in_menus=True,
         intro="<p>Percorsi di lettura curati dalla redazione intorno a un tema.</p>",
     )
-    content_pages = Page.objects.live().public().not_type(
-        HomePage, StandardPage, DossierIndexPage, DossierPage
-    ).exclude(depth__lte=3)
+    content_pages = (
+        Page.objects.live()
+        .public()
+        .not_type(HomePage, StandardPage, DossierIndexPage, DossierPage)
+        .exclude(depth__lte=3)
+    )
     for data in DOSSIERS:
         if index.get_children().filter(slug=data["slug"]).exists():
             continue
         linked = list(content_pages.filter(title__iregex=data["title_pattern"]).order_by("path")[:6])
         body = [{"type": "commentary", "value": data["commentary"]}]
         if linked:
-            body.append(
-                {"type": "linked_pages", "value": {"heading": data["group"], "pages": [p.pk for p in linked]}}
-            )
+            body.append({"type": "linked_pages", "value": {"heading": data["group"], "pages": [p.pk for p in linked]}})
         ensure_child(
             index,
             DossierPage,

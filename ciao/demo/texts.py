@@ -85,10 +85,7 @@ STANDARD_PAGES = [
                 "e i referenti di tutti i partner."
             ),
             h2("Gruppo di coordinamento operativo"),
-            p(
-                "Coordina i diversi livelli di attività e definisce il piano di realizzazione "
-                "delle azioni."
-            ),
+            p("Coordina i diversi livelli di attività e definisce il piano di realizzazione delle azioni."),
             h2("Comunità di pratica per azione"),
             p(
                 "Tiene insieme le organizzazioni e gli enti che realizzano le attività, per "

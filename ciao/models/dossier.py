@@ -26,6 +26,8 @@ class DossierBodyBlock(blocks.StreamBlock):
 
 
 class DossierIndexPage(Page):
+    show_in_site_search = False  # a list of dossiers, not a result (discovery/__init__.py)
+
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -38,8 +40,7 @@ class DossierIndexPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dossiers"] = (
-            DossierPage.objects.child_of(self).live().public().select_related("theme")
-            .order_by("-first_published_at")
+            DossierPage.objects.child_of(self).live().public().select_related("theme").order_by("-first_published_at")
         )
         return context
 
@@ -47,12 +48,17 @@ class DossierIndexPage(Page):
 class DossierPage(Page):
     summary = models.TextField(_("in breve"), max_length=600)
     theme = models.ForeignKey(
-        "ciao.Theme", verbose_name=_("tema"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="dossiers",
+        "ciao.Theme",
+        verbose_name=_("tema"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="dossiers",
     )
     body = StreamField(DossierBodyBlock(), verbose_name=_("contenuto"), blank=True)
     featured_on_home = models.BooleanField(
-        _("in evidenza nella home page"), default=False,
+        _("in evidenza nella home page"),
+        default=False,
         help_text=_("I dossier in evidenza compaiono nella home page, sotto «In evidenza»."),
     )
 
@@ -74,6 +80,8 @@ class DossierPage(Page):
     parent_page_types = ["ciao.DossierIndexPage"]
     subpage_types = []
     card_category = _("Dossier")
+    # The facets of its pages on /cerca/ and the tag pages (see discovery/__init__.py).
+    search_facet_lookups = {"tema": "theme__slug"}
 
     class Meta:
         verbose_name = _("dossier tematico")
@@ -96,10 +104,7 @@ class DossierPage(Page):
         context = super().get_context(request, *args, **kwargs)
         # One query per page type for every linked page, and only what a visitor may see:
         # a dossier that links a draft or a private page must not reveal it.
-        visible = {
-            p.pk: p
-            for p in Page.objects.filter(pk__in=self.linked_page_ids()).live().public().specific()
-        }
+        visible = {p.pk: p for p in Page.objects.filter(pk__in=self.linked_page_ids()).live().public().specific()}
         context["groups"] = []
         for block in self.body:
             if block.block_type == "commentary":

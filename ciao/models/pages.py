@@ -16,6 +16,8 @@ from .vocabularies import Ambito, Organisation
 
 
 class HomePage(Page):
+    show_in_site_search = False  # not a result of /cerca/ (discovery/__init__.py)
+
     hero_title = models.CharField(
         _("titolo di apertura"),
         max_length=200,
@@ -44,35 +46,29 @@ class HomePage(Page):
         context["featured_dossiers"] = self.featured_dossiers()
         context["sections"] = home_sections(request, self)
         context["ambiti"] = Ambito.objects.prefetch_related("comuni").order_by("name")
-        context["partners"] = Organisation.objects.filter(is_partner=True).order_by(
-            "-is_lead_partner", "kind", "name"
-        )
+        context["partners"] = Organisation.objects.filter(is_partner=True).order_by("-is_lead_partner", "kind", "name")
         return context
 
     def featured_dossiers(self):
         return list(
-            DossierPage.objects.live().public().descendant_of(self)
-            .filter(featured_on_home=True).select_related("theme").order_by("-first_published_at")[:3]
+            DossierPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(featured_on_home=True)
+            .select_related("theme")
+            .order_by("-first_published_at")[:3]
         )
 
     def featured_pages(self, request):
         """The editors' picks that a visitor may see, in the editors' order."""
         items = list(self.featured_items.select_related("page"))
-        visible = {
-            p.pk: p
-            for p in Page.objects.live()
-            .public()
-            .filter(pk__in=[i.page_id for i in items])
-            .specific()
-        }
+        visible = {p.pk: p for p in Page.objects.live().public().filter(pk__in=[i.page_id for i in items]).specific()}
         return [(item, visible[item.page_id]) for item in items if item.page_id in visible]
 
 
 class HomePageFeaturedItem(Orderable):
     home = ParentalKey(HomePage, related_name="featured_items", on_delete=models.CASCADE)
-    page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("pagina"), related_name="+", on_delete=models.CASCADE
-    )
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("pagina"), related_name="+", on_delete=models.CASCADE)
     summary = models.CharField(
         _("testo di presentazione"),
         max_length=300,

@@ -63,9 +63,7 @@ class Comune(VocabularyItem):
         related_name="comuni",
         on_delete=models.PROTECT,
     )
-    istat_code = models.CharField(
-        _("codice ISTAT"), max_length=6, blank=True, help_text=_("Sei cifre, se noto.")
-    )
+    istat_code = models.CharField(_("codice ISTAT"), max_length=6, blank=True, help_text=_("Sei cifre, se noto."))
 
     search_fields = VocabularyItem.search_fields + [index.FilterField("ambito")]
 

@@ -7,7 +7,7 @@ folder, DEBUG on). ``DJANGO_ENV=production``: production mode, which requires
 
 import os
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F401,F403 - the settings are these modules' names
 
 if os.environ.get("DJANGO_ENV", "").strip().lower() == "production":
-    from .production import *  # noqa: F401,F403
+    from .production import *  # noqa: F401,F403 - production overrides base

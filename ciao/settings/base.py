@@ -17,18 +17,12 @@ EMBEDDED = os.environ.get("DJANGO_ENV", "").strip().lower() != "production"
 DEBUG = EMBEDDED and os.environ.get("DEBUG", "1") != "0"
 
 # The embedded setup only ever listens on the loopback; production sets its own key.
-SECRET_KEY = os.environ.get(
-    "SECRET_KEY", "embedded-only-insecure-key-0f6c1c9e3b2a4e8f9d7c5b3a1e0f2d4c"
-)
+SECRET_KEY = os.environ.get("SECRET_KEY", "embedded-only-insecure-key-0f6c1c9e3b2a4e8f9d7c5b3a1e0f2d4c")
 
 ALLOWED_HOSTS = [
-    h.strip()
-    for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
-    if h.strip()
+    h.strip() for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",") if h.strip()
 ]
-CSRF_TRUSTED_ORIGINS = [
-    o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
-]
+CSRF_TRUSTED_ORIGINS = [o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
 
 INSTALLED_APPS = [
     "ciao",
@@ -36,6 +30,7 @@ INSTALLED_APPS = [
     "resources",
     "events",
     "search",
+    "discovery",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -185,8 +180,20 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = [
-    "pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "txt", "csv",
-    "jpg", "jpeg", "png", "gif", "webp",
+    "pdf",
+    "docx",
+    "odt",
+    "pptx",
+    "odp",
+    "xlsx",
+    "ods",
+    "txt",
+    "csv",
+    "jpg",
+    "jpeg",
+    "png",
+    "gif",
+    "webp",
 ]
 TAGGIT_CASE_INSENSITIVE = True
 # ASCII slugs keep /tag/<slug>/ addresses easy to type and share ("comunita", not "comunità").
@@ -238,7 +245,7 @@ WAGTAILAPI_SEARCH_ENABLED = True
 SEARCH_RATE_PER_MINUTE = int(os.environ.get("SEARCH_RATE_PER_MINUTE", "60"))
 SUGGESTIONS_RATE_PER_MINUTE = int(os.environ.get("SUGGESTIONS_RATE_PER_MINUTE", "240"))
 
-# Reading the text of an uploaded file (resources/text_extraction.py): a child process
+# Reading the text of an uploaded file (resources/text_extraction/): a child process
 # with this much time (seconds) and memory (MB); beyond, the file is saved without text.
 DOCUMENT_TEXT_TIMEOUT = float(os.environ.get("DOCUMENT_TEXT_TIMEOUT", "10"))
 DOCUMENT_TEXT_MEMORY_LIMIT = int(os.environ.get("DOCUMENT_TEXT_MEMORY_LIMIT", "1024"))

@@ -69,9 +69,7 @@ def breadcrumb(context, page=None, extra_label=None):
     root = _site_root(context)
     ancestors = []
     if isinstance(page, Page) and root and page.depth > root.depth:
-        ancestors = list(
-            page.get_ancestors().filter(depth__gte=root.depth).live().specific(defer=True)
-        )
+        ancestors = list(page.get_ancestors().filter(depth__gte=root.depth).live().specific(defer=True))
     return {"ancestors": ancestors, "page": page, "extra_label": extra_label}
 
 

@@ -20,8 +20,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ciao.blocks import RICH_TEXT_FEATURES, DocumentBlock
+from ciao.serializers import VocabularySerializer
 
 from .. import recurrence
+from ..calendar_feed import event_ics_response
+from ..detail import event_context
 from ..panels import ProposerPanel
 from ..recurrence import Frequency, local
 from ..validation import cost_errors, place_errors, registration_errors, schedule_errors
@@ -42,11 +45,6 @@ class EventPageExceptionDate(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("data esclusa")
         verbose_name_plural = _("date escluse")
-
-
-class VocabularySerializer(serializers.Serializer):
-    name = serializers.CharField()
-    slug = serializers.CharField()
 
 
 class EventPage(RoutablePageMixin, Page):
@@ -70,8 +68,12 @@ class EventPage(RoutablePageMixin, Page):
     )
     description = RichTextField(_("descrizione"), features=RICH_TEXT_FEATURES, blank=True)
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("immagine"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("immagine"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     # When (Europe/Rome; stored in UTC as Django does)
@@ -84,7 +86,8 @@ class EventPage(RoutablePageMixin, Page):
         _("si ripete"), max_length=20, choices=Frequency.choices, blank=True, default=Frequency.NONE
     )
     repeat_interval = models.PositiveSmallIntegerField(
-        _("ogni quante settimane o mesi"), default=1,
+        _("ogni quante settimane o mesi"),
+        default=1,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
         help_text=_("1 = ogni settimana (o mese), 2 = una settimana sì e una no, ..."),
     )
@@ -96,48 +99,75 @@ class EventPage(RoutablePageMixin, Page):
 
     # Where
     comune = models.ForeignKey(
-        "ciao.Comune", verbose_name=_("comune"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="events",
+        "ciao.Comune",
+        verbose_name=_("comune"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
     )
     # Copied from the comune for search filters, which need a column of this table.
     ambito = models.ForeignKey(
-        "ciao.Ambito", verbose_name=_("ambito"), null=True, blank=True, editable=False,
-        on_delete=models.SET_NULL, related_name="events",
+        "ciao.Ambito",
+        verbose_name=_("ambito"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="events",
     )
-    venue = models.CharField(_("luogo"), max_length=200, blank=True, help_text=_("Per esempio: Biblioteca civica, sala conferenze."))
+    venue = models.CharField(
+        _("luogo"), max_length=200, blank=True, help_text=_("Per esempio: Biblioteca civica, sala conferenze.")
+    )
     address = models.CharField(_("indirizzo"), max_length=255, blank=True)
     postal_code = models.CharField(_("CAP"), max_length=5, blank=True)
     online_url = models.URLField(_("collegamento per partecipare online"), blank=True)
     attendance_mode = models.CharField(
-        _("modalità"), max_length=10, choices=AttendanceMode.choices,
-        default=AttendanceMode.OFFLINE, editable=False,
+        _("modalità"),
+        max_length=10,
+        choices=AttendanceMode.choices,
+        default=AttendanceMode.OFFLINE,
+        editable=False,
     )
 
     # Who, for whom
-    audience = ParentalManyToManyField("ciao.TargetGroup", verbose_name=_("a chi è rivolto"), blank=True, related_name="events")
+    audience = ParentalManyToManyField(
+        "ciao.TargetGroup", verbose_name=_("a chi è rivolto"), blank=True, related_name="events"
+    )
     themes = ParentalManyToManyField("ciao.Theme", verbose_name=_("temi"), blank=True, related_name="events")
     tags = ClusterTaggableManager(through=EventPageTag, blank=True, verbose_name=_("etichette"))
     organiser = models.ForeignKey(
-        "ciao.Organisation", verbose_name=_("organizzato da"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="events",
+        "ciao.Organisation",
+        verbose_name=_("organizzato da"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
     )
     organiser_name = models.CharField(
-        _("altro organizzatore"), max_length=200, blank=True,
+        _("altro organizzatore"),
+        max_length=200,
+        blank=True,
         help_text=_("Se chi organizza non è tra le organizzazioni dell'elenco."),
     )
 
     # Cost, registration, capacity
     is_free = models.BooleanField(_("gratuito"), default=True)
-    price = models.DecimalField(_("prezzo (euro)"), max_digits=7, decimal_places=2, null=True, blank=True,
-                                validators=[MinValueValidator(0)])
-    cost_notes = models.CharField(_("note sui costi"), max_length=255, blank=True,
-                                  help_text=_("Per esempio: riduzioni, materiali inclusi."))
-    registration = models.CharField(_("iscrizione"), max_length=10, choices=Registration.choices, default=Registration.NONE)
+    price = models.DecimalField(
+        _("prezzo (euro)"), max_digits=7, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    cost_notes = models.CharField(
+        _("note sui costi"), max_length=255, blank=True, help_text=_("Per esempio: riduzioni, materiali inclusi.")
+    )
+    registration = models.CharField(
+        _("iscrizione"), max_length=10, choices=Registration.choices, default=Registration.NONE
+    )
     registration_url = models.URLField(_("sito per iscriversi"), blank=True)
     registration_email = models.EmailField(_("e-mail per iscriversi"), blank=True)
     capacity = models.PositiveIntegerField(_("posti disponibili"), null=True, blank=True)
     accessibility_notes = models.TextField(
-        _("accessibilità"), blank=True,
+        _("accessibilità"),
+        blank=True,
         help_text=_("Accesso senza barriere, servizi igienici accessibili, interprete LIS, ..."),
     )
     contact_email = models.EmailField(_("e-mail per informazioni"), blank=True)
@@ -146,7 +176,9 @@ class EventPage(RoutablePageMixin, Page):
 
     status = models.CharField(_("stato"), max_length=10, choices=Status.choices, default=Status.SCHEDULED)
     status_note = models.CharField(
-        _("avviso"), max_length=255, blank=True,
+        _("avviso"),
+        max_length=255,
+        blank=True,
         help_text=_("Per un evento annullato o rinviato: il motivo o la nuova data."),
     )
 
@@ -168,25 +200,37 @@ class EventPage(RoutablePageMixin, Page):
             heading=_("Date e orari"),
         ),
         MultiFieldPanel(
-            [FieldPanel("comune"), FieldPanel("venue"), FieldRowPanel([FieldPanel("address"), FieldPanel("postal_code")]),
-             FieldPanel("online_url")],
+            [
+                FieldPanel("comune"),
+                FieldPanel("venue"),
+                FieldRowPanel([FieldPanel("address"), FieldPanel("postal_code")]),
+                FieldPanel("online_url"),
+            ],
             heading=_("Luogo"),
         ),
         MultiFieldPanel([FieldPanel("status"), FieldPanel("status_note")], heading=_("Stato")),
         FieldPanel("description"),
         FieldPanel("image"),
-        MultiFieldPanel([FieldPanel("audience"), FieldPanel("themes"), FieldPanel("tags")], heading=_("Per chi e su cosa")),
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldPanel("themes"), FieldPanel("tags")], heading=_("Per chi e su cosa")
+        ),
         MultiFieldPanel([FieldPanel("organiser"), FieldPanel("organiser_name")], heading=_("Chi organizza")),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]), FieldPanel("cost_notes"),
-             FieldPanel("registration"), FieldRowPanel([FieldPanel("registration_url"), FieldPanel("registration_email")]),
-             FieldPanel("capacity")],
+            [
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+                FieldPanel("cost_notes"),
+                FieldPanel("registration"),
+                FieldRowPanel([FieldPanel("registration_url"), FieldPanel("registration_email")]),
+                FieldPanel("capacity"),
+            ],
             heading=_("Costi e iscrizione"),
         ),
         FieldPanel("accessibility_notes"),
         MultiFieldPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Contatti")),
         FieldPanel("attachments"),
-        MultiFieldPanel([ProposerPanel()], heading=_("Proposta di un cittadino"), permission="events.view_eventproposal"),
+        MultiFieldPanel(
+            [ProposerPanel()], heading=_("Proposta di un cittadino"), permission="events.view_eventproposal"
+        ),
     ]
 
     search_fields = Page.search_fields + [
@@ -221,16 +265,16 @@ class EventPage(RoutablePageMixin, Page):
         APIField("excluded_dates", serializer=serializers.ListField(child=serializers.DateField())),
         APIField("status"),
         APIField("status_note"),
-        APIField("comune", serializer=VocabularySerializer()),
+        APIField("comune", serializer=VocabularySerializer(read_only=True)),
         APIField("venue"),
         APIField("address"),
         APIField("postal_code"),
         APIField("online_url"),
         APIField("attendance_mode"),
-        APIField("audience", serializer=VocabularySerializer(many=True)),
-        APIField("themes", serializer=VocabularySerializer(many=True)),
+        APIField("audience", serializer=VocabularySerializer(many=True, read_only=True)),
+        APIField("themes", serializer=VocabularySerializer(many=True, read_only=True)),
         APIField("tags"),
-        APIField("organiser", serializer=VocabularySerializer()),
+        APIField("organiser", serializer=VocabularySerializer(read_only=True)),
         APIField("organiser_name"),
         APIField("is_free"),
         APIField("price"),
@@ -253,6 +297,14 @@ class EventPage(RoutablePageMixin, Page):
     # -- what the rest of the site reads -------------------------------------------
 
     card_category = _("Evento")
+    # The facets of its pages on /cerca/ and the tag pages (see discovery/__init__.py);
+    # the ambito is the one copied from the comune.
+    search_facet_lookups = {
+        "ambito": "ambito__slug",
+        "tema": "themes__slug",
+        "destinatari": "audience__slug",
+        "tag": "tags__slug",
+    }
 
     @property
     def listing_summary(self):
@@ -283,7 +335,9 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def repeat_description(self):
-        return recurrence.describe_repeat(self.repeat_frequency, self.repeat_interval, self.repeat_until, local(self.start))
+        return recurrence.describe_repeat(
+            self.repeat_frequency, self.repeat_interval, self.repeat_until, local(self.start)
+        )
 
     def excluded_dates(self):
         # Reads the in-memory cluster, so unsaved revisions and prefetched rows both work.
@@ -321,9 +375,17 @@ class EventPage(RoutablePageMixin, Page):
     def calendar_fingerprint(self):
         """A digest of what a calendar shows; when it changes, SEQUENCE grows."""
         data = [
-            self.title, self.start.isoformat() if self.start else "", self.end.isoformat() if self.end else "",
-            self.all_day, self.rrule, [d.isoformat() for d in self.excluded_dates()], self.status,
-            self.comune_id, self.venue, self.address, self.online_url,
+            self.title,
+            self.start.isoformat() if self.start else "",
+            self.end.isoformat() if self.end else "",
+            self.all_day,
+            self.rrule,
+            [d.isoformat() for d in self.excluded_dates()],
+            self.status,
+            self.comune_id,
+            self.venue,
+            self.address,
+            self.online_url,
         ]
         return hashlib.sha256(json.dumps(data, default=str).encode()).hexdigest()
 
@@ -348,8 +410,6 @@ class EventPage(RoutablePageMixin, Page):
     # -- views ------------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
-        from ..views import event_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(event_context(self, request))
         return context
@@ -357,6 +417,4 @@ class EventPage(RoutablePageMixin, Page):
     # Reached through events.urls (Wagtail's page URLs have no dots), which adds the slash.
     @re_path(r"^evento\.ics/?$")
     def event_ics(self, request):
-        from ..calendar_feed import event_ics_response
-
         return event_ics_response(self, request)

@@ -1,6 +1,9 @@
 """The events section: listing, month view, archive, feeds and the proposal form."""
 
-from django.db import models
+from django.db import transaction
+from django.http import Http404
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -9,17 +12,34 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from ciao.blocks import RICH_TEXT_FEATURES
+from ciao.home import HomeSection
+from ciao.listing import ListingPage
 from ciao.roles import OPERATORI
+from ciao.sanitize import plain_text
+
+from .. import proposals
+from ..calendar_feed import calendar_ics_response
+from ..feeds import EventsFeed
+from ..listing import EventListing, Mode, section_context
+from ..month import is_valid_month, month_context
+from ..recurrence import expand, local, month_bounds
+from .event import EventPage
+from .proposal import EventProposal
+
+HOME_ITEMS = 3
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ListingPage, RoutablePageMixin, Page):
+    show_in_site_search = False  # a listing, not a result of /cerca/ (discovery/__init__.py)
     # Partner practitioners organise events too: they may add them and submit them for review.
     contributor_group = OPERATORI
     new_item_label = _("Nuovo evento")
 
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
     proposal_intro = RichTextField(
-        _("testo del modulo di proposta"), features=RICH_TEXT_FEATURES, blank=True,
+        _("testo del modulo di proposta"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
         help_text=_("Appare sopra il modulo con cui i cittadini propongono un evento."),
     )
 
@@ -32,57 +52,137 @@ class EventIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("elenco degli eventi")
 
+    def listed(self):
+        """The events a visitor may see here, with what cards, feeds and JSON-LD read."""
+        return (
+            EventPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("comune", "comune__ambito", "organiser", "image")
+            .prefetch_related("exception_dates")
+        )
+
     @classmethod
     def home_section(cls, request, home):
-        from .. import views
+        index = cls.objects.live().public().descendant_of(home).first()
+        if index is None:
+            return None
+        now = timezone.now()
+        seen, items = set(), []
+        # Candidates by next date; a weekly laboratorio appears once, not three times.
+        for occurrence in expand(index.listed().filter(last_end__gt=now), window_start=now):
+            if occurrence.event.pk not in seen:
+                seen.add(occurrence.event.pk)
+                items.append(occurrence)
+            if len(items) == HOME_ITEMS:
+                break
+        return HomeSection(
+            title=_("Prossimi eventi"),
+            items=items,
+            more_url=index.url,
+            more_label=_("Tutti gli eventi"),
+            order=20,
+            item_template="events/includes/occurrence_card.html",
+        )
 
-        return views.home_section(request, home)
+    def render_occurrences(self, request, mode, heading):
+        listing = EventListing(self, request.GET, timezone.now(), mode)
+        listing.paginate(listing.occurrences())
+        return self.render_listing(
+            request, listing, occurrences=listing.page, heading=heading, **section_context(self, request, listing)
+        )
 
     @path("")
     def upcoming(self, request):
-        from .. import views
-
-        return views.upcoming(self, request)
+        return self.render_occurrences(request, Mode.UPCOMING, self.title)
 
     @path("archivio/")
     def archive(self, request):
-        from .. import views
-
-        return views.archive(self, request)
+        return self.render_occurrences(request, Mode.ARCHIVE, _("Eventi passati"))
 
     @path("mese/")
     def this_month(self, request):
-        from .. import views
-
-        return views.this_month(self, request)
+        today = local(timezone.now()).date()
+        return self.month(request, today.year, today.month)
 
     @re_path(r"^mese/(?P<year>\d{4})/(?P<month>\d{1,2})/$")
     def month(self, request, year, month):
-        from .. import views
-
-        return views.month(self, request, int(year), int(month))
+        year, month = int(year), int(month)
+        if not is_valid_month(year, month):
+            raise Http404(_("Mese non valido"))
+        listing = EventListing(self, request.GET, timezone.now(), Mode.MONTH, month_window=month_bounds(year, month))
+        return self.render_listing(
+            request,
+            listing,
+            template="events/event_month.html",
+            **section_context(self, request, listing),
+            **month_context(self, listing, year, month),
+        )
 
     # Reached through events.urls (Wagtail's page URLs have no dots), which adds the slash.
     @re_path(r"^calendario\.ics/?$")
     def calendar_ics(self, request):
-        from ..calendar_feed import calendar_ics_response
-
         return calendar_ics_response(self, request)
 
     @path("feed/")
     def rss_feed(self, request):
-        from ..feeds import EventsFeed
-
         return EventsFeed(self)(request)
 
     @path("proponi/")
     def propose(self, request):
-        from ..proposals import propose
-
-        return propose(self, request)
+        return proposals.propose(self, request)
 
     @path("proponi/grazie/")
     def proposal_sent(self, request):
-        from ..proposals import proposal_sent
+        return proposals.proposal_sent(self, request)
 
-        return proposal_sent(self, request)
+    def add_proposal(self, data, now, slug=None):
+        """A citizen's proposal: a draft event here (never live), submitted for review,
+        and its proposer's details in an EventProposal that only the redazione sees."""
+        with transaction.atomic():
+            # Two proposals of the same event at the same moment would both pick the
+            # first free slug, and the second save would fail (PostgreSQL). The lock
+            # on the index, which adding a child takes anyway, is taken before the
+            # slug is chosen. (SQLite's IMMEDIATE transactions already queue writers.)
+            list(Page.objects.select_for_update().filter(pk=self.pk).values_list("pk", flat=True))
+            page = EventPage(
+                title=data["title"],
+                slug=slug or self._free_slug(data["title"]),
+                summary=plain_text(data["description_html"], limit=300),
+                description=data["description_html"],
+                start=data["start"],
+                end=data["end"],
+                comune=data.get("comune"),
+                venue=data.get("venue", ""),
+                address=data.get("address", ""),
+                online_url=data.get("online_url", ""),
+                is_free=data["is_free"],
+                cost_notes="" if data["is_free"] else data.get("cost", ""),
+                organiser_name=data["organiser_name"],
+                audience=list(data.get("audience") or []),
+                live=False,
+            )
+            self.add_child(instance=page)
+            page.save_revision(log_action=True)
+            proposal = EventProposal.objects.create(
+                page=page,
+                name=data["name"],
+                email=data["email"],
+                phone=data.get("phone", ""),
+                privacy_consent=True,
+                consent_at=now,
+                message=data.get("message", ""),
+            )
+            workflow = page.get_workflow()
+            if workflow is not None:
+                workflow.start(page, None)
+        return page, proposal
+
+    def _free_slug(self, title):
+        base = slugify(title)[:60].strip("-") or "evento-proposto"
+        taken = set(self.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        return slug

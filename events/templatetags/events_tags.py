@@ -4,16 +4,10 @@ from django import template
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from ..recurrence import local
+from events.dates import italian_date
+from events.recurrence import local
 
 register = template.Library()
-
-DAY = "l j F Y"
-
-
-def italian_date(value, fmt=DAY):
-    """Django's Italian names are capitalised; Italian writes days and months in lower case."""
-    return date_format(value, fmt).lower()
 
 
 @register.filter
@@ -38,8 +32,10 @@ def when(occurrence):
     if not occurrence.spans_days:
         return f"{italian_date(start)}, {time_range(occurrence)}"
     return _("da %(start)s alle %(start_time)s a %(end)s alle %(end_time)s") % {
-        "start": italian_date(start), "start_time": date_format(start, "H:i"),
-        "end": italian_date(end), "end_time": date_format(end, "H:i"),
+        "start": italian_date(start),
+        "start_time": date_format(start, "H:i"),
+        "end": italian_date(end),
+        "end_time": date_format(end, "H:i"),
     }
 
 

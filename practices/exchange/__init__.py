@@ -1,16 +1,10 @@
-"""Exchange between ambiti: one practice as a JSON file, exported here and imported elsewhere."""
+"""Exchange between ambiti: one practice as a JSON file, exported here and imported elsewhere.
 
-from .export import FORMAT, VERSION, export_practice, export_response
-from .importer import import_practice
-from .validation import PracticeImportError, parse_json, read_practice
+- ``export``: the practice as the exchange format (the page's "esporta/" route uses it);
+- ``validation``: reading a file, field by field, with messages in Italian;
+- ``importer``: a draft practice from a file, all of it or nothing;
+- ``admin_views``: the import in the admin.
 
-__all__ = [
-    "FORMAT",
-    "VERSION",
-    "PracticeImportError",
-    "export_practice",
-    "export_response",
-    "import_practice",
-    "parse_json",
-    "read_practice",
-]
+The package imports none of them: the practice model imports ``export``, and
+``importer`` and ``validation`` import the model.
+"""

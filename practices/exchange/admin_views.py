@@ -14,8 +14,7 @@ from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic import FormView
 from wagtail.admin import messages
@@ -33,11 +32,7 @@ SKIP_OPTION_LABEL = gettext_lazy("Importa anche se mancano alcuni allegati")
 
 def importable_parents(user):
     """The practice indexes under which ``user`` may create a practice (Wagtail's page permissions)."""
-    return [
-        index
-        for index in PracticeIndexPage.objects.order_by("path")
-        if can_import_into(index, user)
-    ]
+    return [index for index in PracticeIndexPage.objects.order_by("path") if can_import_into(index, user)]
 
 
 def can_import_into(index, user):
@@ -132,23 +127,28 @@ class PracticeImportForm(forms.Form):
             del self.fields["parent"]
         else:
             self.implicit_parent = None
-            self.fields["parent"].queryset = PracticeIndexPage.objects.filter(
-                pk__in=[p.pk for p in parents]
-            ).order_by("path")
+            self.fields["parent"].queryset = PracticeIndexPage.objects.filter(pk__in=[p.pk for p in parents]).order_by(
+                "path"
+            )
 
     def clean_file(self):
         if self.oversized:
             raise forms.ValidationError(
-                _("Il file «%(name)s» è troppo grande: al massimo %(size)s. Una scheda esportata pesa "
-                  "pochi kilobyte: controlla di aver scelto il file giusto.")
+                _(
+                    "Il file «%(name)s» è troppo grande: al massimo %(size)s. Una scheda esportata pesa "
+                    "pochi kilobyte: controlla di aver scelto il file giusto."
+                )
                 % {"name": self.oversized, "size": MAX_SIZE_LABEL}
             )
         upload = self.cleaned_data["file"]
         name = upload.name or ""
         if not name.lower().endswith(".json"):
             raise forms.ValidationError(
-                _("«%(name)s» non è un file .json: scegli il file scaricato con «Esporta» dalla "
-                  "pagina della buona pratica.") % {"name": name}
+                _(
+                    "«%(name)s» non è un file .json: scegli il file scaricato con «Esporta» dalla "
+                    "pagina della buona pratica."
+                )
+                % {"name": name}
             )
         if upload.size > MAX_FILE_BYTES:
             raise forms.ValidationError(
@@ -268,8 +268,10 @@ class ImportPracticeView(WagtailAdminTemplateMixin, FormView):
         if imported.incomplete:
             messages.warning(
                 self.request,
-                _("Non è stata inviata in revisione: questo elenco chiede la scheda completa e mancano "
-                  "%(fields)s. Completa la bozza, poi inviala in revisione.")
+                _(
+                    "Non è stata inviata in revisione: questo elenco chiede la scheda completa e mancano "
+                    "%(fields)s. Completa la bozza, poi inviala in revisione."
+                )
                 % {"fields": ", ".join(imported.incomplete)},
             )
         if imported.skipped_files:

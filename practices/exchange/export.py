@@ -12,8 +12,6 @@ from django.http import JsonResponse
 from django.utils import timezone
 from wagtail.rich_text import expand_db_html
 
-from practices.models import load_practice_relations
-
 FORMAT = "ciao-buona-pratica"
 VERSION = 1
 
@@ -44,7 +42,7 @@ def _file(obj, root_url, url):
 
 def export_practice(page):
     """The practice as the exchange format's dictionary (the live content of the page row)."""
-    load_practice_relations([page])
+    page.load_relations()
     site = page.get_site()
     root_url = site.root_url if site else ""
     image = None
@@ -85,8 +83,7 @@ def export_practice(page):
             "funding_source": page.funding_source,
             "results": _rich_text(page.results, root_url),
             "indicators": [
-                {"name": i.name, "value": str(i.value), "unit": i.unit, "year": i.year}
-                for i in page.indicators.all()
+                {"name": i.name, "value": str(i.value), "unit": i.unit, "year": i.year} for i in page.indicators.all()
             ],
             "evidence": _rich_text(page.evidence, root_url),
             "lessons_learnt": _rich_text(page.lessons_learnt, root_url),
@@ -107,8 +104,6 @@ def export_practice(page):
 
 
 def export_response(page):
-    response = JsonResponse(
-        export_practice(page), json_dumps_params={"ensure_ascii": False, "indent": 2}
-    )
+    response = JsonResponse(export_practice(page), json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.json"'
     return response

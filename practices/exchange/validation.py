@@ -19,9 +19,10 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from ciao.models import Ambito, Comune, Organisation, TargetGroup, Theme
+from ciao.sanitize import sanitize_rich_text
 from practices.forms import period_errors
 from practices.models import Licence, PracticeAttachment, PracticeIndicator, PracticePage, PracticeStep
-from practices.text import sanitize_rich_text, validate_plain_text, validate_rich_text
+from practices.text import validate_plain_text, validate_rich_text
 
 from .export import FORMAT, VERSION
 
@@ -35,16 +36,38 @@ VOCABULARIES = {
     "partner_organisations": Organisation,
 }
 KNOWN_KEYS = set(
-    TEXT_FIELDS + RICH_TEXT_FIELDS + list(VOCABULARIES)
-    + ["ambito", "lead_organisation", "start_date", "end_date", "tags", "image", "contact",
-       "steps", "budget", "indicators", "attachments"]
+    TEXT_FIELDS
+    + RICH_TEXT_FIELDS
+    + list(VOCABULARIES)
+    + [
+        "ambito",
+        "lead_organisation",
+        "start_date",
+        "end_date",
+        "tags",
+        "image",
+        "contact",
+        "steps",
+        "budget",
+        "indicators",
+        "attachments",
+    ]
 )
 # Page fields without the plain-text validator of the practice's own fields.
 PLAIN_TEXT_FIELDS = {"title", "seo_title", "search_description"}
 # Model fields filled from the file and checked by the model's own validators.
-MODEL_FIELDS = TEXT_FIELDS + RICH_TEXT_FIELDS + [
-    "start_date", "end_date", "budget", "contact_name", "contact_email", "contact_phone",
-]
+MODEL_FIELDS = (
+    TEXT_FIELDS
+    + RICH_TEXT_FIELDS
+    + [
+        "start_date",
+        "end_date",
+        "budget",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+    ]
+)
 
 
 class PracticeImportError(Exception):
@@ -77,8 +100,13 @@ def parse_json(raw):
         data = json.loads(raw)
     except json.JSONDecodeError as error:
         raise PracticeImportError(
-            [("file", _("Il file non è un JSON valido (riga %(line)d, colonna %(column)d: %(reason)s).")
-              % {"line": error.lineno, "column": error.colno, "reason": error.msg})]
+            [
+                (
+                    "file",
+                    _("Il file non è un JSON valido (riga %(line)d, colonna %(column)d: %(reason)s).")
+                    % {"line": error.lineno, "column": error.colno, "reason": error.msg},
+                )
+            ]
         ) from None
     return data
 
@@ -254,9 +282,7 @@ def _read_fields(reader, practice):
     else:
         reader.error("practice.ambito", _("L'ambito è obbligatorio."))
     lead = practice.get("lead_organisation")
-    fields["lead_organisation"] = (
-        reader.vocabulary(Organisation, lead, "practice.lead_organisation") if lead else None
-    )
+    fields["lead_organisation"] = reader.vocabulary(Organisation, lead, "practice.lead_organisation") if lead else None
     return fields
 
 
@@ -351,9 +377,7 @@ def _read_attachments(reader, practice):
         if licence not in Licence.values:
             message = _("Licenza sconosciuta: «%(value)s». Valori possibili: %(known)s.")
             reader.error(f"{path}.licence", message % {"value": licence, "known": ", ".join(Licence.values)})
-        document = reader.stored_file(
-            get_document_model(), item.get("document"), f"{path}.document", _("Il documento")
-        )
+        document = reader.stored_file(get_document_model(), item.get("document"), f"{path}.document", _("Il documento"))
         if document is None:
             continue
         attachment = PracticeAttachment(

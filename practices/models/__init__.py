@@ -1,7 +1,9 @@
+from practices.choices import PracticeStatus
+
 from .index import PracticeIndexPage
 from .intervention import InterventionModelPage, PhaseBlock
 from .parts import Licence, PracticeAttachment, PracticeIndicator, PracticePageTag, PracticeStep
-from .practice import PracticePage, PracticeStatus, derive_status, load_practice_relations
+from .practice import PracticePage, derive_status
 
 __all__ = [
     "InterventionModelPage",
@@ -15,5 +17,4 @@ __all__ = [
     "PracticeStatus",
     "PracticeStep",
     "derive_status",
-    "load_practice_relations",
 ]

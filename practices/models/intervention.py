@@ -14,6 +14,8 @@ from ciao.blocks import RICH_TEXT_FEATURES
 from ciao.models import Ambito
 from practices.api import InterventionPathField
 
+from .practice import PracticePage
+
 
 class PhaseBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("nome della fase"), max_length=120)
@@ -102,8 +104,6 @@ class InterventionModelPage(Page):
         Read from the stored block data so the whole page costs a fixed number of
         queries: chooser blocks would fetch every page, drafts included, phase by phase.
         """
-        from .practice import PracticePage
-
         raw_phases = [_phase_data(block) for block in self.phases.raw_data if block["type"] == "phase"]
         practice_ids = {pk for phase in raw_phases for pk in phase["practices"]}
         material_ids = {pk for phase in raw_phases for pk in phase["materials"]}

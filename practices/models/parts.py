@@ -14,9 +14,7 @@ from practices.text import format_quantity, validate_plain_text
 
 
 class PracticePageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "practices.PracticePage", related_name="tagged_items", on_delete=models.CASCADE
-    )
+    content_object = ParentalKey("practices.PracticePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
 class PracticeStep(Orderable):
@@ -24,9 +22,7 @@ class PracticeStep(Orderable):
 
     practice = ParentalKey("practices.PracticePage", related_name="steps", on_delete=models.CASCADE)
     title = models.CharField(_("passo"), max_length=200, validators=[validate_plain_text])
-    description = models.TextField(
-        _("come si fa"), blank=True, max_length=2000, validators=[validate_plain_text]
-    )
+    description = models.TextField(_("come si fa"), blank=True, max_length=2000, validators=[validate_plain_text])
 
     panels = [FieldPanel("title"), FieldPanel("description")]
     api_fields = [APIField("title"), APIField("description")]
@@ -42,26 +38,24 @@ class PracticeStep(Orderable):
 class PracticeIndicator(Orderable):
     """A measured result: "persone accolte: 48 persone (2021)"."""
 
-    practice = ParentalKey(
-        "practices.PracticePage", related_name="indicators", on_delete=models.CASCADE
-    )
+    practice = ParentalKey("practices.PracticePage", related_name="indicators", on_delete=models.CASCADE)
     name = models.CharField(
-        _("indicatore"), max_length=150, validators=[validate_plain_text],
+        _("indicatore"),
+        max_length=150,
+        validators=[validate_plain_text],
         help_text=_("Che cosa si è misurato, per esempio «Persone accolte»."),
     )
-    value = models.DecimalField(
-        _("valore"), max_digits=12, decimal_places=2, validators=[MinValueValidator(0)]
-    )
+    value = models.DecimalField(_("valore"), max_digits=12, decimal_places=2, validators=[MinValueValidator(0)])
     unit = models.CharField(
-        _("unità di misura"), max_length=40, validators=[validate_plain_text],
+        _("unità di misura"),
+        max_length=40,
+        validators=[validate_plain_text],
         help_text=_(
             "Per esempio «persone», «ore», «tirocini», «imprese». Usa sempre le stesse parole: "
             "il confronto tra ambiti somma gli indicatori con la stessa unità."
         ),
     )
-    year = models.PositiveSmallIntegerField(
-        _("anno"), null=True, blank=True, validators=[MinValueValidator(1990)]
-    )
+    year = models.PositiveSmallIntegerField(_("anno"), null=True, blank=True, validators=[MinValueValidator(1990)])
 
     panels = [FieldPanel("name"), FieldPanel("value"), FieldPanel("unit"), FieldPanel("year")]
     api_fields = [APIField("name"), APIField("value"), APIField("unit"), APIField("year")]
@@ -94,19 +88,25 @@ class Licence(models.TextChoices):
 
 
 class PracticeAttachment(Orderable):
-    practice = ParentalKey(
-        "practices.PracticePage", related_name="attachments", on_delete=models.CASCADE
-    )
+    practice = ParentalKey("practices.PracticePage", related_name="attachments", on_delete=models.CASCADE)
     document = models.ForeignKey(
-        get_document_model_string(), verbose_name=_("documento"), on_delete=models.CASCADE,
+        get_document_model_string(),
+        verbose_name=_("documento"),
+        on_delete=models.CASCADE,
         related_name="+",
     )
     title = models.CharField(
-        _("titolo"), max_length=200, blank=True, validators=[validate_plain_text],
+        _("titolo"),
+        max_length=200,
+        blank=True,
+        validators=[validate_plain_text],
         help_text=_("Se vuoto, si usa il titolo del documento."),
     )
     licence = models.CharField(
-        _("licenza"), max_length=20, choices=Licence.choices, default=Licence.CC_BY,
+        _("licenza"),
+        max_length=20,
+        choices=Licence.choices,
+        default=Licence.CC_BY,
         help_text=_("Con quale licenza altri possono riusare il documento."),
     )
 

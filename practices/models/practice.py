@@ -20,18 +20,27 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ciao.blocks import RICH_TEXT_FEATURES
-from ciao.home import HomeSection
-from practices.api import VocabularySerializer
+from ciao.serializers import VocabularySerializer
+from practices.choices import PracticeStatus
+from practices.exchange.export import export_response
 from practices.forms import PracticePageForm
 from practices.panels import practice_edit_handler
+from practices.related import related_in_other_ambiti
 from practices.text import format_quantity, validate_plain_text, validate_summary_length
 
 from .parts import PracticePageTag
 
-
-class PracticeStatus(models.TextChoices):
-    ONGOING = "in-corso", _("In corso")
-    COMPLETED = "conclusa", _("Conclusa")
+# What the practice page (and the exchange file) shows of its relations.
+PRACTICE_RELATIONS = [
+    "comuni",
+    "themes",
+    "target_groups",
+    "partner_organisations",
+    "tagged_items__tag",
+    "steps",
+    "indicators",
+    "attachments__document",
+]
 
 
 def rich_text(label, help_text):
@@ -47,44 +56,63 @@ class PracticePage(RoutablePageMixin, Page):
         help_text=_("Al massimo 100 parole, testo semplice: che cosa si fa, per chi, dove."),
     )
     ambito = models.ForeignKey(
-        "ciao.Ambito", verbose_name=_("ambito"), null=True, on_delete=models.PROTECT,
+        "ciao.Ambito",
+        verbose_name=_("ambito"),
+        null=True,
+        on_delete=models.PROTECT,
         related_name="practices",
     )
     comuni = ParentalManyToManyField(
-        "ciao.Comune", verbose_name=_("comuni"), blank=True, related_name="practices",
+        "ciao.Comune",
+        verbose_name=_("comuni"),
+        blank=True,
+        related_name="practices",
         help_text=_("I comuni dell'ambito in cui la pratica si svolge."),
     )
     start_date = models.DateField(_("data di inizio"), null=True, blank=True)
     end_date = models.DateField(
-        _("data di fine"), null=True, blank=True,
+        _("data di fine"),
+        null=True,
+        blank=True,
         help_text=_("Lascia vuoto se la pratica è ancora in corso."),
     )
     # Stored, not computed on the fly, so the listing can filter and count on them
     # and the search index can filter by them; save() keeps them in step with the dates.
     status = models.CharField(
-        _("stato"), max_length=10, choices=PracticeStatus.choices,
-        default=PracticeStatus.ONGOING, editable=False,
+        _("stato"),
+        max_length=10,
+        choices=PracticeStatus.choices,
+        default=PracticeStatus.ONGOING,
+        editable=False,
     )
     start_year = models.PositiveSmallIntegerField(_("anno di inizio"), null=True, editable=False)
-    themes = ParentalManyToManyField(
-        "ciao.Theme", verbose_name=_("temi"), blank=True, related_name="practices"
-    )
+    themes = ParentalManyToManyField("ciao.Theme", verbose_name=_("temi"), blank=True, related_name="practices")
     target_groups = ParentalManyToManyField(
         "ciao.TargetGroup", verbose_name=_("destinatari"), blank=True, related_name="practices"
     )
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("immagine"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("immagine"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     tags = ClusterTaggableManager(through=PracticePageTag, blank=True, verbose_name=_("etichette"))
 
     # --- Chi
     lead_organisation = models.ForeignKey(
-        "ciao.Organisation", verbose_name=_("ente responsabile"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="led_practices",
+        "ciao.Organisation",
+        verbose_name=_("ente responsabile"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="led_practices",
     )
     partner_organisations = ParentalManyToManyField(
-        "ciao.Organisation", verbose_name=_("enti partner"), blank=True,
+        "ciao.Organisation",
+        verbose_name=_("enti partner"),
+        blank=True,
         related_name="partner_practices",
     )
     contact_name = models.CharField(
@@ -101,12 +129,13 @@ class PracticePage(RoutablePageMixin, Page):
 
     # --- Risorse e risultati
     staff = models.TextField(
-        _("personale"), blank=True, max_length=1000, validators=[validate_plain_text],
+        _("personale"),
+        blank=True,
+        max_length=1000,
+        validators=[validate_plain_text],
         help_text=_("Chi ci ha lavorato e per quanto tempo, per esempio «2 educatrici, 10 ore a settimana»."),
     )
-    budget = models.DecimalField(
-        _("costo complessivo (euro)"), max_digits=12, decimal_places=2, null=True, blank=True
-    )
+    budget = models.DecimalField(_("costo complessivo (euro)"), max_digits=12, decimal_places=2, null=True, blank=True)
     funding_source = models.CharField(
         _("fonte di finanziamento"), max_length=255, blank=True, validators=[validate_plain_text]
     )
@@ -190,6 +219,13 @@ class PracticePage(RoutablePageMixin, Page):
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
     card_category = _("Buona pratica")
+    # The facets of its pages on /cerca/ and the tag pages (see discovery/__init__.py).
+    search_facet_lookups = {
+        "ambito": "ambito__slug",
+        "tema": "themes__slug",
+        "destinatari": "target_groups__slug",
+        "tag": "tags__slug",
+    }
 
     class Meta:
         verbose_name = _("buona pratica")
@@ -234,56 +270,27 @@ class PracticePage(RoutablePageMixin, Page):
         end = date_format(self.end_date, "F Y").lower()
         return capfirst(_("%(start)s – %(end)s") % {"start": start, "end": end})
 
+    def load_relations(self):
+        """Fetch what the practice page shows in a fixed number of queries."""
+        prefetch_related_objects([self], *PRACTICE_RELATIONS)
+        # Foreign keys are fetched once each, not per access in the template.
+        prefetch_related_objects([self], "ambito", "lead_organisation", "image")
+
     # --- The public page
     def get_context(self, request, *args, **kwargs):
-        from practices.related import related_in_other_ambiti
-
         context = super().get_context(request, *args, **kwargs)
         # A preview carries the editor's unsaved relations in memory: fetching would replace them.
         if not getattr(request, "is_preview", False):
-            load_practice_relations([self])
+            self.load_relations()
         context["related_practices"] = related_in_other_ambiti(self)
         return context
 
     @path("esporta/")
     def export_json(self, request):
         """The practice as JSON, for another ambito's site (only what the public page shows)."""
-        from practices.exchange.export import export_response
-
         return export_response(self)
-
-    @classmethod
-    def home_section(cls, request, home):
-        from .index import PracticeIndexPage
-
-        items = (
-            cls.objects.live().public().descendant_of(home)
-            .select_related("ambito").order_by("-first_published_at")[:3]
-        )
-        index_page = PracticeIndexPage.objects.live().public().descendant_of(home).first()
-        return HomeSection(
-            title=_("Ultime buone pratiche"),
-            items=list(items),
-            more_url=index_page.url if index_page else "",
-            more_label=_("Tutte le buone pratiche"),
-            order=10,
-        )
 
 
 def derive_status(end_date):
     """A practice with an end date is over (the form refuses end dates in the future)."""
     return PracticeStatus.COMPLETED if end_date else PracticeStatus.ONGOING
-
-
-PRACTICE_RELATIONS = [
-    "comuni", "themes", "target_groups", "partner_organisations", "tagged_items__tag",
-    "steps", "indicators", "attachments__document",
-]
-
-
-def load_practice_relations(practices):
-    """Fetch what the practice page shows in a fixed number of queries."""
-    prefetch_related_objects(practices, *PRACTICE_RELATIONS)
-    # Foreign keys are fetched once each, not per access in the template.
-    prefetch_related_objects(practices, "ambito", "lead_organisation", "image")
-

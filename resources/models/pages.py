@@ -17,17 +17,23 @@ from wagtail.search import index
 
 from ciao.blocks import RICH_TEXT_FEATURES
 from ciao.home import HomeSection
+from ciao.listing import ListingPage
 from ciao.roles import FORMATORI
 from resources.choices import DEFAULT_LICENCE, LICENCE_CHOICES, LICENCES_BY_CODE, Kind, Language, Level
+from resources.detail import detail_context
+from resources.feeds import ResourceFeed
+from resources.listing import resource_listing
 
 from ..api import PublicRelatedPracticesField
 from .audience import Audience
+from .parts import ResourceFile
 
 OBJECTIVES_FEATURES = ["bold", "italic", "ol", "ul"]
 HOME_SECTION_SIZE = 3
 
 
-class ResourceIndexPage(RoutablePageMixin, Page):
+class ResourceIndexPage(ListingPage, RoutablePageMixin, Page):
+    show_in_site_search = False  # a listing, not a result of /cerca/ (discovery/__init__.py)
     contributor_group = FORMATORI
     new_item_label = _("Nuovo materiale")
 
@@ -43,24 +49,42 @@ class ResourceIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("elenco dei materiali formativi")
 
-    def get_context(self, request, *args, **kwargs):
-        from resources.listing import listing_context
+    def listed(self):
+        """The materials a visitor may see here: live, public, with what a card or a feed item reads."""
+        return ResourcePage.listing_queryset().live().public().child_of(self)
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
-        return context
+    @path("")
+    def listing(self, request):
+        listing = resource_listing(self, request.GET)
+        listing.paginate(listing.results())
+        feed_url = listing.link(self.get_url(request) + self.reverse_subpage("feed"))
+        return self.render_listing(request, listing, materials=listing.page, feed_url=feed_url)
 
     @path("feed/", name="feed")
     def feed(self, request):
-        from resources.feeds import ResourceFeed
-
         return ResourceFeed()(request, index_page=self)
+
+    @classmethod
+    def home_section(cls, request, home):
+        # Site-wide cards (includes/card.html) use only the material's own fields.
+        items = (
+            ResourcePage.objects.live()
+            .public()
+            .descendant_of(home)
+            .order_by("-first_published_at", "-pk")[:HOME_SECTION_SIZE]
+        )
+        index_page = cls.objects.live().public().descendant_of(home).first()
+        return HomeSection(
+            title=_("Nuovi materiali"),
+            items=list(items),
+            more_url=index_page.url if index_page else "",
+            more_label=_("Tutti i materiali formativi"),
+            order=20,
+        )
 
 
 class ResourcePageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "resources.ResourcePage", related_name="tagged_items", on_delete=models.CASCADE
-    )
+    content_object = ParentalKey("resources.ResourcePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
 class ResourcePage(Page):
@@ -70,9 +94,7 @@ class ResourcePage(Page):
         help_text=_("Due o tre frasi: a cosa serve il materiale e per chi è. Compare negli elenchi."),
     )
     kind = models.CharField(_("tipo di materiale"), max_length=30, choices=Kind.choices, default=Kind.HANDOUT)
-    audiences = ParentalManyToManyField(
-        Audience, verbose_name=_("per chi è"), blank=True, related_name="resources"
-    )
+    audiences = ParentalManyToManyField(Audience, verbose_name=_("per chi è"), blank=True, related_name="resources")
     body = RichTextField(_("descrizione"), features=RICH_TEXT_FEATURES, blank=True)
     learning_objectives = RichTextField(
         _("obiettivi di apprendimento"),
@@ -207,6 +229,10 @@ class ResourcePage(Page):
     def listing_summary(self):
         return self.summary
 
+    # The facets of its pages on /cerca/ and the tag pages (see discovery/__init__.py);
+    # its audiences are a vocabulary of its own, not the site's target groups.
+    search_facet_lookups = {"tema": "themes__slug", "tag": "tags__slug"}
+
     @property
     def card_category(self):
         return self.get_kind_display()
@@ -219,7 +245,9 @@ class ResourcePage(Page):
         if self.language != Language.ITALIAN:
             parts.append(self.get_language_display())
         if self.last_revised:
-            parts.append(_("Aggiornato il %(date)s") % {"date": formats.date_format(self.last_revised, "j F Y").lower()})
+            parts.append(
+                _("Aggiornato il %(date)s") % {"date": formats.date_format(self.last_revised, "j F Y").lower()}
+            )
         return " · ".join(str(p) for p in parts)
 
     @property
@@ -269,8 +297,6 @@ class ResourcePage(Page):
         return list(dict.fromkeys(f.document.file_extension.upper() for f in self.files_with_documents()))
 
     def get_context(self, request, *args, **kwargs):
-        from resources.detail import detail_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(detail_context(self, request))
         return context
@@ -278,8 +304,6 @@ class ResourcePage(Page):
     @classmethod
     def listing_queryset(cls):
         """Materials with everything a card or a feed item shows, at a fixed number of queries."""
-        from .parts import ResourceFile
-
         return (
             cls.objects.select_related("organisation")
             .prefetch_related(
@@ -295,19 +319,4 @@ class ResourcePage(Page):
                 ),
             )
             .order_by(F("revised_on").desc(nulls_last=True), "-first_published_at", "pk")
-        )
-
-    @classmethod
-    def home_section(cls, request, home):
-        # Site-wide cards (includes/card.html) use only the material's own fields.
-        items = cls.objects.live().public().descendant_of(home).order_by("-first_published_at", "-pk")[
-            :HOME_SECTION_SIZE
-        ]
-        index_page = ResourceIndexPage.objects.live().public().descendant_of(home).first()
-        return HomeSection(
-            title=_("Nuovi materiali"),
-            items=list(items),
-            more_url=index_page.url if index_page else "",
-            more_label=_("Tutti i materiali formativi"),
-            order=20,
         )

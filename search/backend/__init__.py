@@ -15,12 +15,11 @@ Configure it with::
 Each root model (e.g. Wagtail's ``Page``, with all page types) gets its own
 Whoosh index in a subfolder of ``PATH``. Changing ``LANGUAGE`` takes effect at
 the next ``update_index``: until then queries keep the index's own analysis.
-This package imports nothing from Wagtail: it only needs Django,
-django-modelsearch and Whoosh. Its modules, in the order a search meets them:
-``query`` (compiler), ``results``, ``storage`` (generations, searchers),
-``scoring``; for writes ``mapping`` (documents), ``index``, ``writer``,
-``rebuilder`` and ``workers``, ``locking``; ``analysis`` and ``schema``
-underneath; ``features`` for ``search.extras``.
+
+This is the modelsearch plug-in, as modelsearch's own backends are split:
+``query`` (the query compiler), ``results``, ``index`` (writes), ``rebuilder``
+and ``mapping`` (from model instances to documents); ``features`` for
+``search.extras``. The Whoosh work is ``search.engine``'s.
 """
 
 import os

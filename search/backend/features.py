@@ -4,75 +4,19 @@ suggestions and the key terms of an object (for "more like this").
 ``search.extras`` is the public face of these; views should use that.
 """
 
-import html
 import math
-import re
 from collections import Counter
 
 from modelsearch.query import MatchAll
-from whoosh.highlight import ContextFragmenter, Formatter, get_text, highlight
 
-from . import analysis
+from ..engine import analysis, highlighting
+from ..engine.schema import schema_language
 from .mapping import mapping_for, searchable_columns
 from .query import WhooshSearchQueryCompiler
 from .results import allowed_docnums
-from .schema import schema_language
 
 # Query words beyond this are not corrected (nor highlighted).
 MAX_WORDS = 12
-
-
-# Line breaks separate fields and blocks (a step's title from its text); in an
-# excerpt, where HTML would fold them into spaces, they are shown as this.
-BREAK = " · "
-_BREAKS_RE = re.compile(r"\s*\n\s*")
-
-
-class MarkFormatter(Formatter):
-    """Matches in ``<mark>``, everything else HTML-escaped."""
-
-    between = " … "
-
-    def _text(self, text):
-        return html.escape(_BREAKS_RE.sub(BREAK, text), quote=False)
-
-    def format_token(self, text, token, replace=False):
-        return f"<mark>{html.escape(get_text(text, token, replace), quote=False)}</mark>"
-
-    def format_fragment(self, fragment, replace=False):
-        formatted = super().format_fragment(fragment, replace)
-        return formatted.removeprefix(BREAK).removesuffix(BREAK).strip()
-
-    def format(self, fragments, replace=False):
-        # An excerpt cut inside a sentence says so, as a reader would expect.
-        formatted = super().format(fragments, replace)
-        if not formatted:
-            return formatted
-        first, last = fragments[0], fragments[-1]
-        if not _starts_cleanly(first.text, first.startchar):
-            formatted = "… " + formatted
-        if not _ends_cleanly(last.text, last.endchar):
-            formatted += " …"
-        return formatted
-
-
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "\n")
-
-
-def _starts_cleanly(text, start):
-    """Whether an excerpt from ``start`` begins a text, a line or a sentence."""
-    before = text[:start].rstrip(" \t")
-    return not before.strip() or before.endswith(_SENTENCE_ENDS)
-
-
-def _ends_cleanly(text, end):
-    """Whether an excerpt up to ``end`` ends a text, a line or a sentence."""
-    after = text[end:]
-    return (
-        not after.strip()
-        or after.lstrip(" \t").startswith("\n")
-        or text[:end].rstrip().endswith(_SENTENCE_ENDS)
-    )
 
 
 class Features:
@@ -97,9 +41,7 @@ class Features:
         terms = set(analysis.terms(query, language)[:MAX_WORDS])
         if not terms:
             return ""
-        analyzer = analysis.WordAnalyzer(language, "text")
-        fragmenter = ContextFragmenter(maxchars=max_chars, surround=max_chars // 3)
-        return highlight(text, terms, analyzer, fragmenter, MarkFormatter(), top=fragments)
+        return highlighting.excerpt(text, terms, language, max_chars=max_chars, fragments=fragments)
 
     # Spelling
 
@@ -173,7 +115,7 @@ class Features:
         words = analysis.WORD_RE.findall(text)
         frequencies = Counter()
         example = {}
-        for word, term in zip(words, normalise.map(words)):
+        for word, term in zip(words, normalise.map(words), strict=True):
             if term and len(term) > 2 and not term.isdigit():
                 frequencies[term] += 1
                 example.setdefault(term, word.casefold())

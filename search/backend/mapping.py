@@ -1,15 +1,16 @@
 """From Django model instances to Whoosh documents, and back for filter values.
 
 Like modelsearch's Elasticsearch mapping: one ``Mapping`` per model names the
-columns of its ``search_fields`` (see ``schema``) and builds the document of
-an instance. Fields defined on a subclass rather than on the root model get
-the subclass's name as a prefix, so two page types may each have a field
-called ``body`` without sharing (and mixing the boosts of) one column.
+columns of its ``search_fields`` (their suffixes are ``engine.schema``'s) and
+builds the document of an instance. Fields defined on a subclass rather than
+on the root model get the subclass's name as a prefix, so two page types may
+each have a field called ``body`` without sharing (and mixing the boosts of)
+one column.
 """
 
 import datetime
 import hashlib
-from functools import lru_cache
+from functools import cache
 from operator import attrgetter
 
 from django.conf import settings
@@ -25,8 +26,6 @@ from modelsearch.index import (
     SearchField,
     get_indexed_models,
 )
-
-from . import analysis
 
 INT_TYPES = {
     "AutoField",
@@ -50,7 +49,7 @@ KIND_BY_TYPE = {
     "NullBooleanField": "bool",
 }
 SUFFIX_BY_KIND = {"float": "f", "str": "v"}  # every other kind is stored as an int
-EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 STRING_MARK = "="  # strings are stored as "=value", so "" is a term too
 
 
@@ -68,7 +67,7 @@ def content_types(model):
     return labels
 
 
-@lru_cache(maxsize=None)
+@cache
 def indexed_submodels(model):
     """``model`` and every indexed model that inherits from it."""
     return [m for m in get_indexed_models() if issubclass(m, model)] or [model]
@@ -144,20 +143,18 @@ class FilterColumn:
                 if settings.USE_TZ:
                     value = timezone.make_aware(value)
                 else:
-                    value = value.replace(tzinfo=datetime.timezone.utc)
+                    value = value.replace(tzinfo=datetime.UTC)
             delta = value - EPOCH
             return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
         if kind == "time":
-            return (
-                (value.hour * 60 + value.minute) * 60 + value.second
-            ) * 1_000_000 + value.microsecond
+            return ((value.hour * 60 + value.minute) * 60 + value.second) * 1_000_000 + value.microsecond
         return STRING_MARK + force_str(value)
 
     def decode(self, stored):
         """Back from a stored value to the Python value (for facet counts)."""
         kind = self.kind
         if kind == "str":
-            return stored[len(STRING_MARK):] if stored.startswith(STRING_MARK) else stored
+            return stored[len(STRING_MARK) :] if stored.startswith(STRING_MARK) else stored
         if kind == "bool":
             return bool(stored)
         if kind == "date":
@@ -335,23 +332,13 @@ class Mapping:
         return doc
 
 
-def spelling_words(words, language):
-    """The spelling dictionary's entries for words as written in the text.
-
-    Real words only (lowercase, accents kept, no stop words or numbers); how
-    common a word is comes from the index itself when suggesting.
-    """
-    spell = analysis.normaliser(language, "spelling")
-    return {w: 1 for w in spell.map(list(words)) if len(w) > 2 and not w.isdigit()}
-
-
 def digest(doc):
     """A short hash of a document's content (``digest`` excluded)."""
     content = repr(sorted((k, v) for k, v in doc.items() if k != "digest"))
     return hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=12).digest()
 
 
-@lru_cache(maxsize=None)
+@cache
 def mapping_for(model):
     """The (cached) ``Mapping`` of ``model``."""
     return Mapping(model)
@@ -366,7 +353,7 @@ def searchable_columns(model, kind="t", field_names=None):
     return _searchable_columns(model, kind, None if field_names is None else tuple(field_names))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _searchable_columns(model, kind, field_names):
     found = {}
     for submodel in indexed_submodels(model):

@@ -23,7 +23,7 @@ from modelsearch.backends.base import BaseSearchQueryCompiler
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from whoosh import query as wq
 
-from . import analysis
+from ..engine import analysis
 from .mapping import mapping_for, model_label, searchable_columns
 
 # Markers for "every document" and "no document" while combining.
@@ -123,12 +123,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             if not terms:
                 return None
             parts = [
-                _or(
-                    [
-                        wq.FuzzyTerm(column, t, boost=boost * w, maxdist=_fuzzy_distance(t))
-                        for column, w in columns
-                    ]
-                )
+                _or([wq.FuzzyTerm(column, t, boost=boost * w, maxdist=_fuzzy_distance(t)) for column, w in columns])
                 for t in terms
             ]
             return _and(parts) if query.operator == "and" else _or(parts)
@@ -147,9 +142,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             return _and([self._compile(q, columns, boost, language) for q in query.subqueries])
         if isinstance(query, Or):
             return _or([self._compile(q, columns, boost, language) for q in query.subqueries])
-        raise NotImplementedError(
-            f"`{query.__class__.__name__}` is not supported by the Whoosh search backend."
-        )
+        raise NotImplementedError(f"`{query.__class__.__name__}` is not supported by the Whoosh search backend.")
 
     # Filters
 

@@ -19,8 +19,8 @@ from collections import OrderedDict
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 from whoosh.index import IndexError as WhooshIndexError
 
+from ..engine.schema import schema_language
 from .query import ALL, NONE, NeedsDatabase
-from .schema import schema_language
 
 logger = logging.getLogger("search.backend")
 
@@ -203,9 +203,7 @@ class WhooshSearchResults(BaseSearchResults):
                 (f for f in model.get_filterable_search_fields() if f.field_name == field_name),
                 None,
             )
-            column = self.query_compiler.mapping.filter_columns.get(
-                getattr(field, "field_name", None)
-            )
+            column = self.query_compiler.mapping.filter_columns.get(getattr(field, "field_name", None))
             if field is None or column is None:
                 raise FilterFieldError(
                     f'Cannot facet search results with field "{field_name}". Please add '
@@ -230,7 +228,5 @@ class WhooshSearchResults(BaseSearchResults):
                     n = len(matching.intersection(reader.postings("nulls", nulls).all_ids()))
                     if n:
                         counts[None] = n
-            result[field_name] = OrderedDict(
-                sorted(counts.items(), key=lambda item: item[1], reverse=True)
-            )
+            result[field_name] = OrderedDict(sorted(counts.items(), key=lambda item: item[1], reverse=True))
         return result

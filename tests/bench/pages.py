@@ -107,7 +107,7 @@ def load_pages(home, corpus_pages):
                 f"INSERT INTO {table} (page_ptr_id, intro, body) VALUES (%s, %s, %s)",
                 [
                     (page.pk, intro, json.dumps([{**block, "id": str(uuid.uuid4())} for block in body]))
-                    for page, (_row, intro, body) in zip(created, rows)
+                    for page, (_row, intro, body) in zip(created, rows, strict=True)
                 ],
             )
         Page.objects.filter(pk=home.pk).update(numchild=home.numchild + SECTIONS)

@@ -10,17 +10,20 @@ They run in their own pytest process (`pytest -m browser tests/browser`, as
 so Django keeps its database connections per context from then on: those
 opened before Playwright starts are not the ones seen after. Hence Chromium
 starts first, then the database is made and seeded once for the whole run.
+
+This file holds the fixtures; the helpers tests call in a page (``log_in``,
+``axe_violations``, ``screenshot``...) are in helpers.py.
 """
 
 import os
-import re
 import threading
 from datetime import datetime
 from io import StringIO
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+
+from .helpers import watch_console
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -31,9 +34,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ROOT = Path(__file__).resolve().parents[2]
-AXE_SOURCE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-ARTIFACTS = ROOT / "test-artifacts"
 # The day the demo content is seeded for (a Thursday, 10:00 in Rome).
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=ZoneInfo("Europe/Rome"))
 
@@ -136,27 +136,6 @@ def fresh_search_index():
     """The demo site's index is built once, in the test process's data folder."""
 
 
-AUTOSAVE_URL = re.compile(r"/admin/(pages/add/|pages/\d+/edit/|snippets/.+/(add|edit)/)")
-
-
-def is_autosave_refusal(message):
-    # Wagtail's editor autosaves as the person types; while required fields are
-    # still empty the server answers 400 and the editor says so on screen.
-    return "status of 400" in message.text and AUTOSAVE_URL.search(message.location.get("url", ""))
-
-
-def watch_console(browser_page):
-    """Collect console errors (CSP violations among them) and uncaught exceptions."""
-    errors = []
-    browser_page.on(
-        "console",
-        lambda m: errors.append(m.text) if m.type == "error" and not is_autosave_refusal(m) else None,
-    )
-    browser_page.on("pageerror", lambda exc: errors.append(f"uncaught: {exc}"))
-    browser_page.console_errors = errors
-    return browser_page
-
-
 @pytest.fixture
 def page(chromium):
     """A desktop tab; the test fails if the console logged an error or a CSP violation."""
@@ -166,33 +145,3 @@ def page(chromium):
     errors = list(browser_page.console_errors)
     context.close()
     assert errors == [], f"console errors: {errors}"
-
-
-def log_in(browser_page, live_site, username, password=None):
-    """Sign in through the admin's login form, as a person does."""
-    from ciao.demo.site import DEMO_PASSWORD
-
-    browser_page.goto(live_site + "/admin/login/")
-    browser_page.get_by_label("Nome utente").fill(username)
-    browser_page.get_by_label("Password").fill(password or DEMO_PASSWORD)
-    browser_page.get_by_role("button", name="Accedi").click()
-    browser_page.wait_for_url(live_site + "/admin/")
-
-
-def axe_violations(browser_page, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")):
-    """Run axe-core in the page (injected through DevTools, so the CSP stays on)."""
-    browser_page.evaluate(AXE_SOURCE.read_text(encoding="utf-8"))
-    result = browser_page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", list(tags)
-    )
-    return [
-        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"]
-    ]
-
-
-def screenshot(browser_page, name, **kwargs):
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    browser_page.screenshot(path=str(path), full_page=True, **kwargs)
-    return path

@@ -9,7 +9,7 @@ and JavaScript errors (the ``page`` fixture fails the test otherwise).
 import pytest
 
 from .admin_steps import exercise_every_chooser_and_inline_panel
-from .conftest import log_in, screenshot
+from .helpers import log_in, screenshot
 
 DASHBOARD_FORMS = [
     # role, dashboard button, at least (choosers, inline panels)

@@ -10,6 +10,7 @@ violation (the ``page`` fixture).
 """
 
 import re
+
 import pytest
 from django.contrib.auth.models import Group, User
 from PIL import Image
@@ -31,7 +32,7 @@ from .admin_steps import (
     type_date,
     upload_in_chooser,
 )
-from .conftest import log_in, screenshot
+from .helpers import log_in, screenshot
 
 PRACTICE = "Orti condivisi tra vicini a Binasco"
 MATERIAL = "Scheda per il primo colloquio di orientamento"
@@ -47,7 +48,9 @@ def files(tmp_path):
     practice_pdf = tmp_path / "piano-degli-orti.pdf"
     practice_pdf.write_bytes(pdf_bytes("Piano degli orti", [f"Il calendario della {PRACTICE_FILE_WORD} di quartiere."]))
     material_pdf = tmp_path / "scheda-colloquio.pdf"
-    material_pdf.write_bytes(pdf_bytes("Scheda colloquio", [f"Domande guida del {MATERIAL_FILE_WORD} per il primo incontro."]))
+    material_pdf.write_bytes(
+        pdf_bytes("Scheda colloquio", [f"Domande guida del {MATERIAL_FILE_WORD} per il primo incontro."])
+    )
     image = tmp_path / "orto.png"
     Image.new("RGB", (320, 180), "olivedrab").save(image)
     fake_pdf = tmp_path / "programma.pdf"

@@ -6,7 +6,7 @@ conftest.py), so "this week" has the same events whatever day CI runs.
 
 from icalendar import Calendar
 
-from .conftest import axe_violations, screenshot
+from .helpers import axe_violations, screenshot
 
 
 def click_label(page, text, scope="main form"):

@@ -1,6 +1,6 @@
 """Listings on a phone: the filters fold away so the results come first."""
 
-from .conftest import axe_violations
+from .helpers import axe_violations
 
 
 def test_on_a_phone_listing_filters_start_folded_and_open_with_one_tap(chromium, live_site):

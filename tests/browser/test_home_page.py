@@ -1,6 +1,6 @@
 """The home page in Chromium: skip link, accessibility, page weight, menu without JavaScript."""
 
-from .conftest import axe_violations, screenshot
+from .helpers import axe_violations, screenshot
 
 PAGE_WEIGHT_BUDGET = 250 * 1024
 

@@ -4,7 +4,7 @@ Nothing here types a wrong password for a demo user: other browser tests log in 
 them, and five wrong passwords would lock them out (login throttling).
 """
 
-from .conftest import axe_violations, screenshot
+from .helpers import axe_violations, screenshot
 
 REASON = "Questo contenuto è riservato ai partner della comunità di pratica: accedi per vederlo."
 

@@ -6,7 +6,7 @@ a title no other test looks for, and publishes nothing.
 
 import json
 
-from .conftest import log_in, screenshot
+from .helpers import log_in, screenshot
 
 SOURCE_SLUG = "antenne-di-quartiere"  # a demo practice with an attachment: files are found by their hash
 IMPORTED_TITLE = "Antenne di quartiere, scheda ricevuta da un altro ambito (prova del browser)"

@@ -2,7 +2,7 @@
 
 import re
 
-from .conftest import axe_violations, screenshot
+from .helpers import axe_violations, screenshot
 
 
 def tick(browser_page, name, value):

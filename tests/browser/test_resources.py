@@ -1,6 +1,6 @@
 """Training materials in a real browser: accessible, usable without JavaScript, files downloadable."""
 
-from .conftest import axe_violations, screenshot
+from .helpers import axe_violations, screenshot
 
 LISTING = "/materiali/"
 DETAIL = "/materiali/bilancio-di-competenze-toolkit/"

@@ -2,7 +2,7 @@
 
 import re
 
-from .conftest import axe_violations, screenshot
+from .helpers import axe_violations, screenshot
 
 
 def test_pick_a_suggestion_with_the_keyboard(live_site, page):

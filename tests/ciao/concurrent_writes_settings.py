@@ -9,7 +9,7 @@ The site's own settings, database included (the embedded SQLite default, or
 - e-mails to the redazione stay in memory instead of filling the server's log.
 """
 
-from ciao.settings import *  # noqa: F403
+from ciao.settings import *  # noqa: F403 - a settings module extends another
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -12,10 +12,10 @@ from wagtail.models import PageViewRestriction
 from ciao.accounts import client_ip_address
 from ciao.demo import ensure_child
 from ciao.models import StandardPage
+from tests.factories.ciao import PASSWORD  # the make_user fixture's
 
 pytestmark = pytest.mark.django_db
 
-PASSWORD = "password-di-prova"  # tests/conftest.py make_user
 WRONG_LOGIN = "Inserisci nome utente e password corretti"
 LOCKED = "Troppi tentativi di accesso"
 
@@ -100,9 +100,7 @@ def test_next_is_honoured_and_an_external_next_is_ignored(client, home, partner)
     assert "truffa" not in client.get("/accedi/?next=https://truffa.example.org/").content.decode()
 
 
-def test_without_next_editors_land_in_the_admin_and_everyone_else_on_the_home_page(
-    client, home, partner, make_user
-):
+def test_without_next_editors_land_in_the_admin_and_everyone_else_on_the_home_page(client, home, partner, make_user):
     assert log_in(client, "partner")["Location"] == "/"
     client.post("/esci/")
     operator = make_user("Operatori")
@@ -235,9 +233,7 @@ def test_a_forged_x_forwarded_for_does_not_escape_the_lockout(client, home, part
     assert response.status_code == 429
 
 
-def test_behind_a_trusted_proxy_the_address_it_saw_counts_not_what_the_client_wrote(
-    client, home, partner, settings
-):
+def test_behind_a_trusted_proxy_the_address_it_saw_counts_not_what_the_client_wrote(client, home, partner, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     # Every request comes from the proxy (REMOTE_ADDR); the proxy appends the client's address.
     for n in range(5):

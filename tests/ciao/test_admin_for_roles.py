@@ -151,4 +151,3 @@ def test_yes_no_fields_of_vocabularies_read_si_or_no(client, demo_site):
     html = logged_in(client, "redazione").get("/admin/snippets/ciao/organisation/").content.decode()
     cells = re.sub(r"<[^>]+>", " ", html)
     assert re.search(r"\bSì\b", cells) and not re.search(r"\b(True|False)\b", cells)
-

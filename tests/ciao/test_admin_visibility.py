@@ -5,8 +5,8 @@ from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
 
 from ciao.roles import OPERATORI, REDAZIONE
-from tests.practices.builders import make_practice, practice_index
-from tests.resources.conftest import make_document
+from tests.factories.practices import make_practice, practice_index
+from tests.factories.resources import make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -67,8 +67,8 @@ def test_pages_carry_canonical_and_open_graph(client, pages):
 
 
 def test_api_documents_leave_out_files_of_private_materials(client, home):
-    from tests.resources.conftest import make_document, make_material
     from resources.models import ResourceIndexPage
+    from tests.factories.resources import make_document, make_material
 
     index = ensure_child(home, ResourceIndexPage, title="Materiali", slug="materiali")[0]
     make_material(index, title="Pubblico", documents=[make_document(title="File pubblico")])

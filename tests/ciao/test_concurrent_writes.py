@@ -70,7 +70,7 @@ for n in range(%d):
     }
     drafts.append(create_proposal(index, data, timezone.now())[0].pk)
 print(json.dumps({"url": index.url, "drafts": drafts}))
-""" % (PUBLISHERS * PUBLISHES_EACH)
+""" % (PUBLISHERS * PUBLISHES_EACH)  # noqa: UP031 - with str.format the script's own braces would need doubling
 
 # One publisher: loads its drafts, waits for the start signal, publishes them.
 PUBLISH = """
@@ -142,8 +142,12 @@ class PostgresDatabase:
 
         s = self.server
         with psycopg.connect(
-            dbname="postgres", user=s["USER"], password=s["PASSWORD"] or None,
-            host=s["HOST"] or None, port=s["PORT"] or None, autocommit=True,
+            dbname="postgres",
+            user=s["USER"],
+            password=s["PASSWORD"] or None,
+            host=s["HOST"] or None,
+            port=s["PORT"] or None,
+            autocommit=True,
         ) as conn:
             conn.execute(sql)
 
@@ -159,13 +163,26 @@ def start_gunicorn(env, port, log):
     with log.open("ab") as output:
         return subprocess.Popen(
             [
-                sys.executable, "-m", "gunicorn", "ciao.wsgi",
-                "--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}",
-                "--timeout", "120", "--graceful-timeout", "5",
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "ciao.wsgi",
+                "--workers",
+                str(WORKERS),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--timeout",
+                "120",
+                "--graceful-timeout",
+                "5",
                 # gunicorn 27 opens a control socket in ~/.gunicorn/, shared by every instance.
                 "--no-control-socket",
             ],
-            cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
 
@@ -226,7 +243,12 @@ def site(tmp_path_factory):
         form = f"{index_url}proponi/"
         wait_until_serving(port, form, server, log)
         yield SimpleNamespace(
-            env=env, port=port, form=form, log=log, data=data, drafts=seeded["drafts"],
+            env=env,
+            port=port,
+            form=form,
+            log=log,
+            data=data,
+            drafts=seeded["drafts"],
             vendor="postgresql" if database else "sqlite",
         )
     finally:
@@ -292,7 +314,7 @@ def send_at_once(site, titles, start=None):
         start()
     for thread in threads:
         thread.join(timeout=150)
-    return [(title, status, body) for title, (status, _headers, body) in zip(titles, answers)]
+    return [(title, status, body) for title, (status, _headers, body) in zip(titles, answers, strict=True)]
 
 
 def stored(site):
@@ -347,10 +369,16 @@ def test_simultaneous_publishes_all_succeed_while_people_keep_proposing(site):
             "CIAO_TEST_READY": str(site.data / f"ready-{n}"),
             "CIAO_TEST_GO": str(go),
         }
-        publishers.append(subprocess.Popen(
-            [sys.executable, "manage.py", "shell", "-c", PUBLISH],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        ))
+        publishers.append(
+            subprocess.Popen(
+                [sys.executable, "manage.py", "shell", "-c", PUBLISH],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+        )
     # The publishers start Django, say they are ready and wait for "go"; the late proposals leave with it.
     deadline = time.monotonic() + 90
     while not all((site.data / f"ready-{n}").exists() for n in range(PUBLISHERS)):
@@ -368,7 +396,9 @@ def test_simultaneous_publishes_all_succeed_while_people_keep_proposing(site):
         assert process.returncode == 0, err[-3000:]
         results.append(json.loads(out.strip().splitlines()[-1]))
     errors = [e for r in results for e in r["errors"]]
-    assert not errors, f"{len(errors)} of {len(site.drafts)} simultaneous publishes failed on {site.vendor}:\n{errors[0]}"
+    assert not errors, (
+        f"{len(errors)} of {len(site.drafts)} simultaneous publishes failed on {site.vendor}:\n{errors[0]}"
+    )
     assert sorted(pk for r in results for pk in r["done"]) == sorted(site.drafts)
     live = {pk for pk, _title, is_live, _slug in stored(site)["pages"] if is_live}
     assert live == set(site.drafts)

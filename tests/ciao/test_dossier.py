@@ -19,8 +19,9 @@ def make_dossier(index, linked, **fields):
         {"type": "commentary", "value": "<p>Il nostro commento.</p>"},
         {"type": "linked_pages", "value": {"heading": "Da leggere", "pages": [p.pk for p in linked]}},
     ]
-    return ensure_child(index, DossierPage, title=fields.pop("title", "Lavoro"), summary="In breve.",
-                        body=json.dumps(body), **fields)[0]
+    return ensure_child(
+        index, DossierPage, title=fields.pop("title", "Lavoro"), summary="In breve.", body=json.dumps(body), **fields
+    )[0]
 
 
 def test_dossier_shows_commentary_and_only_visible_linked_pages(client, home, dossier_index):

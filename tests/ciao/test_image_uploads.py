@@ -22,7 +22,10 @@ def operatrice_client(client, make_user, home):
 def upload(client, data, name="orto.png"):
     return client.post(
         "/admin/images/chooser/create/",
-        {"image-chooser-upload-title": "Orto", "image-chooser-upload-file": SimpleUploadedFile(name, data, "image/png")},
+        {
+            "image-chooser-upload-title": "Orto",
+            "image-chooser-upload-file": SimpleUploadedFile(name, data, "image/png"),
+        },
     )
 
 

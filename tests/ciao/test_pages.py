@@ -62,9 +62,12 @@ def test_featured_items_hide_drafts_and_private_pages(client, home):
 
 def test_standard_page_renders_its_blocks_with_breadcrumb(client, home):
     page = ensure_child(
-        home, StandardPage, title="Chi siamo", intro="Chi siamo, in breve.",
+        home,
+        StandardPage,
+        title="Chi siamo",
+        intro="Chi siamo, in breve.",
         body='[{"type": "heading", "value": {"text": "La rete", "level": "h2"}},'
-             ' {"type": "paragraph", "value": "<p>Venti partner.</p>"}]',
+        ' {"type": "paragraph", "value": "<p>Venti partner.</p>"}]',
     )[0]
     html = client.get(page.url).content.decode()
     assert "<h2>La rete</h2>" in html and "Venti partner." in html

@@ -67,8 +67,12 @@ def test_operatore_cannot_publish(client, make_user, practice_index):
 def test_operatore_cannot_edit_a_practice_owned_by_someone_else(client, make_user, practice_index):
     author, other = make_user(OPERATORI), make_user(OPERATORI)
     practice = ensure_child(
-        practice_index, PracticePage, title="Pratica di Anna", owner=author,
-        summary="Testo originale.", ambito=Ambito.objects.first(),
+        practice_index,
+        PracticePage,
+        title="Pratica di Anna",
+        owner=author,
+        summary="Testo originale.",
+        ambito=Ambito.objects.first(),
     )[0]
     client.force_login(other)
     edit_url = reverse("wagtailadmin_pages:edit", args=[practice.pk])
@@ -82,8 +86,13 @@ def test_operatore_cannot_edit_a_practice_owned_by_someone_else(client, make_use
 def test_operatore_can_edit_their_own_practice(client, make_user, practice_index):
     author = make_user(OPERATORI)
     practice = ensure_child(
-        practice_index, PracticePage, title="La mia pratica", owner=author, publish=False,
-        summary="Bozza.", ambito=Ambito.objects.first(),
+        practice_index,
+        PracticePage,
+        title="La mia pratica",
+        owner=author,
+        publish=False,
+        summary="Bozza.",
+        ambito=Ambito.objects.first(),
     )[0]
     client.force_login(author)
     response = client.get(reverse("wagtailadmin_pages:edit", args=[practice.pk]))
@@ -96,9 +105,10 @@ def test_operatore_cannot_write_materials_or_standard_pages(client, make_user, h
     operatore = make_user(OPERATORI)
     client.force_login(operatore)
     assert client.get(add_url(resource_index, ResourcePage)).status_code in (302, 403)
-    assert client.get(
-        reverse("wagtailadmin_pages:add", args=["ciao", "standardpage", home.pk])
-    ).status_code in (302, 403)
+    assert client.get(reverse("wagtailadmin_pages:add", args=["ciao", "standardpage", home.pk])).status_code in (
+        302,
+        403,
+    )
 
 
 def test_formatore_writes_materials_but_not_practices(client, make_user, practice_index, resource_index):

@@ -11,12 +11,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, env=None):
-    environment = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_ENV", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DATABASE_URL", "DJANGO_ENV", "SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    }
     environment.update(env or {})
     environment["DJANGO_SETTINGS_MODULE"] = "ciao.settings"
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment,
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -28,7 +36,10 @@ def settings_value(expression, env):
 
 def test_production_mode_passes_check_deploy_without_warnings(tmp_path):
     result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
         env={
             "DJANGO_ENV": "production",
             "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-key-9f8e7d6c5b4a",
@@ -42,7 +53,9 @@ def test_production_mode_passes_check_deploy_without_warnings(tmp_path):
 
 
 def test_production_mode_refuses_to_start_without_a_secret_key(tmp_path):
-    result = run_manage("check", env={"DJANGO_ENV": "production", "ALLOWED_HOSTS": "x.org", "CIAO_DATA_DIR": str(tmp_path)})
+    result = run_manage(
+        "check", env={"DJANGO_ENV": "production", "ALLOWED_HOSTS": "x.org", "CIAO_DATA_DIR": str(tmp_path)}
+    )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
 
@@ -64,7 +77,9 @@ def test_database_url_selects_postgresql(tmp_path):
 
 def test_production_headers_are_strict(tmp_path):
     env = {
-        "DJANGO_ENV": "production", "SECRET_KEY": "k" * 60, "ALLOWED_HOSTS": "x.org",
+        "DJANGO_ENV": "production",
+        "SECRET_KEY": "k" * 60,
+        "ALLOWED_HOSTS": "x.org",
         "CIAO_DATA_DIR": str(tmp_path),
     }
     assert settings_value("settings.DEBUG", env) == "False"
@@ -100,7 +115,10 @@ def demo_database(tmp_path_factory):
     result = run_manage("migrate", "--no-input", env=env)
     assert result.returncode == 0, result.stderr
     result = run_manage(
-        "shell", "-c", "import io; from ciao.demo.site import ensure_users; ensure_users(io.StringIO())", env=env,
+        "shell",
+        "-c",
+        "import io; from ciao.demo.site import ensure_users; ensure_users(io.StringIO())",
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     return data_dir
@@ -117,7 +135,8 @@ def test_production_mode_refuses_to_run_while_demo_accounts_have_the_demo_passwo
 
     # One account gets a password of its own: it is no longer named.
     result = run_manage(
-        "shell", "-c",
+        "shell",
+        "-c",
         "from django.contrib.auth.models import User; u = User.objects.get(username='redazione'); "
         "u.set_password('una-password-nuova-e-lunga-2027'); u.save()",
         env=env,

@@ -6,10 +6,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_four_ambiti_of_the_programme_exist_with_their_comuni():
-    comuni = {
-        ambito.name: sorted(ambito.comuni.values_list("name", flat=True))
-        for ambito in Ambito.objects.all()
-    }
+    comuni = {ambito.name: sorted(ambito.comuni.values_list("name", flat=True)) for ambito in Ambito.objects.all()}
     assert set(comuni) == {"Sud Est Milano", "Visconteo Sud Milano", "Corsichese", "Paullese"}
     assert len(comuni["Sud Est Milano"]) == 9
     assert "San Donato Milanese" in comuni["Sud Est Milano"]
@@ -17,7 +14,12 @@ def test_the_four_ambiti_of_the_programme_exist_with_their_comuni():
     assert "Rozzano" in comuni["Visconteo Sud Milano"]
     # The programme names Cesano Boscone on its own; it belongs to the Corsichese.
     assert comuni["Corsichese"] == [
-        "Assago", "Buccinasco", "Cesano Boscone", "Corsico", "Cusago", "Trezzano sul Naviglio",
+        "Assago",
+        "Buccinasco",
+        "Cesano Boscone",
+        "Corsico",
+        "Cusago",
+        "Trezzano sul Naviglio",
     ]
     assert comuni["Paullese"] == ["Paullo"]
 
@@ -34,8 +36,15 @@ def test_the_twenty_partners_are_seeded_with_their_kind():
     assert partners.filter(kind=Organisation.Kind.THIRD_SECTOR).count() == 13
     lead = partners.get(is_lead_partner=True)
     assert lead.name == "A.S.S.E.MI"
-    for name in ["Città Metropolitana di Milano", "ASST Melegnano Martesana", "AFOL",
-                 "Coop. Stripes", "Consorzio SIR", "Fondazione Somaschi Onlus", "La Strada"]:
+    for name in [
+        "Città Metropolitana di Milano",
+        "ASST Melegnano Martesana",
+        "AFOL",
+        "Coop. Stripes",
+        "Consorzio SIR",
+        "Fondazione Somaschi Onlus",
+        "La Strada",
+    ]:
         assert partners.filter(name=name).exists(), name
     # The anti-violence networks support the programme without being partners.
     assert Organisation.objects.filter(kind=Organisation.Kind.SUPPORTER, is_partner=False).count() == 2
@@ -43,7 +52,10 @@ def test_the_twenty_partners_are_seeded_with_their_kind():
 
 def test_the_four_ciao_axes_are_the_themes_in_order():
     assert list(Theme.objects.values_list("name", flat=True)) == [
-        "Capacitazione", "Inclusione", "Attivazione", "Occupazione",
+        "Capacitazione",
+        "Inclusione",
+        "Attivazione",
+        "Occupazione",
     ]
 
 

@@ -3,7 +3,7 @@
 import feedparser
 import pytest
 
-from tests.practices.builders import make_practice, practice_index
+from tests.factories.practices import make_practice, practice_index
 
 pytestmark = pytest.mark.django_db
 
@@ -101,8 +101,14 @@ def test_odd_parameters_get_a_400_or_an_empty_list_never_a_500(client, practices
 
 @pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
 def test_paging_parameters_out_of_range_are_explained_in_italian(client, practices, endpoint):
-    for name, value in [("offset", "99999999999999999999"), ("offset", "-1"), ("offset", "abc"),
-                        ("limit", "-1"), ("limit", "1000"), ("limit", "abc")]:
+    for name, value in [
+        ("offset", "99999999999999999999"),
+        ("offset", "-1"),
+        ("offset", "abc"),
+        ("limit", "-1"),
+        ("limit", "1000"),
+        ("limit", "abc"),
+    ]:
         response = client.get(f"/api/v2/{endpoint}/", {name: value})
         assert response.status_code == 400
         maximum = "100.000" if name == "offset" else "100"

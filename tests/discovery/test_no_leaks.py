@@ -4,31 +4,21 @@ One world with, for each content type, a live public item and four hidden ones,
 all sharing the same rare word and tag; then every public endpoint is asked.
 """
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from wagtail.models import Page, PageViewRestriction, Site
 
 from ciao.demo import ensure_child
 from ciao.models import StandardPage
-from tests.events.conftest import ROME_NOW
-from tests.practices.builders import make_practice, practice_index
-from tests.resources.conftest import make_material
+from tests.factories.practices import make_practice, practice_index
+from tests.factories.resources import make_material
 
 pytestmark = pytest.mark.django_db
 
 WORD = "zafferano"
 TAG = "zafferano"
 HIDDEN = ("bozza", "password", "login", "ritirata", "altrosito")
-
-
-@pytest.fixture
-def now(monkeypatch):
-    from events.recurrence import ROME
-
-    moment = ROME_NOW.replace(tzinfo=ROME)
-    monkeypatch.setattr("django.utils.timezone.now", lambda: moment)
-    return moment
 
 
 def hide(page, how):
@@ -68,9 +58,16 @@ def world(home, now):
             return make_practice(parent, title=title, summary=f"{WORD} {label}", tags=[TAG], publish=publish)
         if kind == "material":
             return make_material(parent, title=title, summary=f"{WORD} {label}", tags=[TAG], publish=publish)
-        page = EventPage(title=title, slug=f"evento-{label}", start=start, end=start + timedelta(hours=2),
-                         summary=f"{WORD} {label}", comune=Comune.objects.get(slug="rozzano"),
-                         venue="Biblioteca", live=publish)
+        page = EventPage(
+            title=title,
+            slug=f"evento-{label}",
+            start=start,
+            end=start + timedelta(hours=2),
+            summary=f"{WORD} {label}",
+            comune=Comune.objects.get(slug="rozzano"),
+            venue="Biblioteca",
+            live=publish,
+        )
         parent.add_child(instance=page)
         page.tags.add(TAG)
         revision = page.save_revision()

@@ -5,8 +5,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from ciao.demo import ensure_child
-from ciao.models import Ambito
-from ciao.models import StandardPage
+from ciao.models import Ambito, StandardPage
 from practices.models import PracticeIndexPage, PracticePage
 
 pytestmark = pytest.mark.django_db
@@ -22,13 +21,18 @@ def content(home):
         ("Tirocini con le imprese", "corsichese", ["tirocini", "imprese"]),
         ("Laboratorio di cucito", "corsichese", ["laboratori"]),
     ]:
-        page = ensure_child(index, PracticePage, title=title, summary=f"{title}: una pratica.", ambito=ambiti[ambito])[0]
+        page = ensure_child(index, PracticePage, title=title, summary=f"{title}: una pratica.", ambito=ambiti[ambito])[
+            0
+        ]
         page.tags.add(*tags)
         page.save_revision().publish()
         made[title] = page
-    made["standard"] = ensure_child(home, StandardPage, title="Tirocini: chi può farli", intro="Regole dei tirocini.")[0]
-    made["draft"] = ensure_child(index, PracticePage, title="Tirocini segreti", summary="bozza",
-                                 ambito=ambiti["paullese"], publish=False)[0]
+    made["standard"] = ensure_child(home, StandardPage, title="Tirocini: chi può farli", intro="Regole dei tirocini.")[
+        0
+    ]
+    made["draft"] = ensure_child(
+        index, PracticePage, title="Tirocini segreti", summary="bozza", ambito=ambiti["paullese"], publish=False
+    )[0]
     private = ensure_child(home, StandardPage, title="Tirocini riservati", intro="tirocini")[0]
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     return made
@@ -130,14 +134,27 @@ def test_pagination_keeps_the_filters(client, home, content):
         ensure_child(index, PracticePage, title=f"Tirocinio numero {i}", summary="tirocini", ambito=ambito)
     response = search(client, {"q": "tirocini", "ambito": "corsichese"})
     html = response.content.decode()
-    assert "ambito=corsichese&amp;page=2" in html
+    assert "ambito=corsichese&amp;pagina=2" in html
     second = search(client, {"q": "tirocini", "ambito": "corsichese", "page": "2"})
     assert second.context["results_page"].number == 2
 
 
+def test_the_page_is_pagina_as_on_every_listing_and_old_page_links_still_work(client, home, content):
+    index = content["Tirocini in Comune"].get_parent()
+    for i in range(12):
+        ensure_child(
+            index, PracticePage, title=f"Tirocinio numero {i}", summary="tirocini", ambito=Ambito.objects.first()
+        )
+    assert search(client, {"q": "tirocini", "pagina": "2"}).context["results_page"].number == 2
+    assert search(client, {"q": "tirocini", "page": "2"}).context["results_page"].number == 2
+    assert search(client, {"q": "tirocini", "pagina": "1", "page": "2"}).context["results_page"].number == 1
+
+
 def test_promoted_results_come_first_unless_private(client, any_backend, content):
     query = Query.get("tirocini")
-    SearchPromotion.objects.create(query=query, page=content["Laboratorio di cucito"], description="Da non perdere", sort_order=0)
+    SearchPromotion.objects.create(
+        query=query, page=content["Laboratorio di cucito"], description="Da non perdere", sort_order=0
+    )
     html = search(client, {"q": "tirocini"}).content.decode()
     assert html.index("Da non perdere") < html.index("Tirocini in Comune")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search import views
+from discovery import views
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,9 @@ def test_the_limit_is_per_address_and_per_minute(client, clock, settings):
 def test_a_forged_x_forwarded_for_does_not_escape(client, settings):
     settings.SEARCH_RATE_PER_MINUTE = 5
     codes = [
-        client.get("/cerca/", {"q": "x"}, REMOTE_ADDR="203.0.113.23", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code
+        client.get(
+            "/cerca/", {"q": "x"}, REMOTE_ADDR="203.0.113.23", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}"
+        ).status_code
         for n in range(10)
     ]
     assert codes == [200] * 5 + [429] * 5
@@ -62,8 +64,7 @@ def test_a_forged_x_forwarded_for_does_not_escape(client, settings):
 def test_suggestions_have_their_own_limit_and_a_json_refusal(client, clock, settings):
     settings.SUGGESTIONS_RATE_PER_MINUTE = 10
     codes = [
-        client.get("/cerca/suggerimenti/", {"q": f"ti{n}"}, REMOTE_ADDR="203.0.113.24").status_code
-        for n in range(11)
+        client.get("/cerca/suggerimenti/", {"q": f"ti{n}"}, REMOTE_ADDR="203.0.113.24").status_code for n in range(11)
     ]
     assert codes == [200] * 10 + [429]
     clock["t"] += 30

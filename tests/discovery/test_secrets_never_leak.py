@@ -11,19 +11,19 @@ each token and with a near miss of it, and downloads every file by its address.
 import io
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from wagtail.blocks import StreamValue
 from wagtail.images import get_image_model
-from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 from wagtail.rich_text import RichText
 
 from ciao.demo import ensure_child
 from ciao.models import StandardPage
 from resources.models import ResourceIndexPage, ResourceRelatedPractice
-from tests.practices.builders import make_practice, practice_index
-from tests.resources.conftest import make_document, make_material
+from tests.factories.practices import make_practice, practice_index
+from tests.factories.resources import make_document, make_material
 
 pytestmark = pytest.mark.django_db
 
@@ -96,12 +96,21 @@ def world(home, client):
 
     image = get_image_model().objects.create(title=said("draft practice's image"), file=png("segreto.png"))
     make_practice(
-        practices, title=f"Pratica {said('draft practice')}", publish=False, image=image,
-        summary=said("draft practice"), attachments=[(file_of("draft practice's file"), "cc-by")], tags=["orti"],
+        practices,
+        title=f"Pratica {said('draft practice')}",
+        publish=False,
+        image=image,
+        summary=said("draft practice"),
+        attachments=[(file_of("draft practice's file"), "cc-by")],
+        tags=["orti"],
     )
     make_practice(
-        practices, title=f"Pratica {said('login practice')}", private=True, summary=said("login practice"),
-        attachments=[(file_of("login practice's file"), "cc-by")], tags=["orti"],
+        practices,
+        title=f"Pratica {said('login practice')}",
+        private=True,
+        summary=said("login practice"),
+        attachments=[(file_of("login practice's file"), "cc-by")],
+        tags=["orti"],
     )
     group_material = make_material(
         materials, title=f"Materiale {said('group material')}", documents=[file_of("group material's file")]
@@ -115,7 +124,8 @@ def world(home, client):
         page=password_material, restriction_type=PageViewRestriction.PASSWORD, password="segreta"
     )
     make_material(
-        materials, title=f"Materiale {said('unpublished material')}",
+        materials,
+        title=f"Materiale {said('unpublished material')}",
         documents=[file_of("unpublished material's file")],
     ).unpublish()
 
@@ -127,7 +137,11 @@ def world(home, client):
 
     body_document = file_of("document in a draft page's body")
     ensure_child(
-        home, StandardPage, title="Pagina in bozza", slug="pagina-in-bozza", publish=False,
+        home,
+        StandardPage,
+        title="Pagina in bozza",
+        slug="pagina-in-bozza",
+        publish=False,
         body=StreamValue(
             StandardPage.body.field.stream_block,
             [("paragraph", RichText(f'<p><a linktype="document" id="{body_document.pk}">scheda</a></p>'))],
@@ -144,12 +158,26 @@ def world(home, client):
     client.post(
         f"{events.url}proponi/",
         {
-            "title": f"Festa {said('proposal')}", "description": f"Una festa {said('proposal')}.",
-            "start_date": "2030-06-12", "start_time": "16:00", "end_time": "18:00", "end_date": "",
-            "comune": "opera", "venue": "Parco", "address": "Via Roma 1", "online_url": "",
-            "audience": ["famiglie"], "is_free": "1", "cost": "", "organiser_name": "Genitori",
-            "message": "", "name": proposer, "email": "maria@example.org",
-            "phone": "", "privacy": "on", "sito_web": "",
+            "title": f"Festa {said('proposal')}",
+            "description": f"Una festa {said('proposal')}.",
+            "start_date": "2030-06-12",
+            "start_time": "16:00",
+            "end_time": "18:00",
+            "end_date": "",
+            "comune": "opera",
+            "venue": "Parco",
+            "address": "Via Roma 1",
+            "online_url": "",
+            "audience": ["famiglie"],
+            "is_free": "1",
+            "cost": "",
+            "organiser_name": "Genitori",
+            "message": "",
+            "name": proposer,
+            "email": "maria@example.org",
+            "phone": "",
+            "privacy": "on",
+            "sito_web": "",
         },
     )
     return {"files": files, "image": image, "indexes": (practices, materials, events), "live_with_draft": live}
@@ -161,10 +189,20 @@ def endpoints(world):
     urls = [
         (url, None)
         for url in [
-            "/", "/sitemap.xml", "/tag/", "/tag/orti/",
-            practices.url, practices.url + "feed/", materials.url, materials.url + "feed/",
-            events.url, events.url + "feed/", events.url + "calendario.ics",
-            "/api/v2/pages/?limit=100&fields=*", "/api/v2/images/?limit=100", "/api/v2/documents/?limit=100",
+            "/",
+            "/sitemap.xml",
+            "/tag/",
+            "/tag/orti/",
+            practices.url,
+            practices.url + "feed/",
+            materials.url,
+            materials.url + "feed/",
+            events.url,
+            events.url + "feed/",
+            events.url + "calendario.ics",
+            "/api/v2/pages/?limit=100&fields=*",
+            "/api/v2/images/?limit=100",
+            "/api/v2/documents/?limit=100",
             "/api/v2/pages/?type=resources.ResourcePage&fields=related_practices&limit=100",
         ]
     ]
@@ -173,8 +211,11 @@ def endpoints(world):
             urls += [
                 (url, word)
                 for url in (
-                    f"/cerca/?q={word}", f"/cerca/suggerimenti/?q={word}", f"/api/v2/pages/?search={word}",
-                    f"/api/v2/documents/?search={word}", f"/api/v2/images/?search={word}",
+                    f"/cerca/?q={word}",
+                    f"/cerca/suggerimenti/?q={word}",
+                    f"/api/v2/pages/?search={word}",
+                    f"/api/v2/documents/?search={word}",
+                    f"/api/v2/images/?search={word}",
                 )
             ]
     return urls
@@ -182,11 +223,7 @@ def endpoints(world):
 
 def leaks_in(body, typed):
     body = body.lower()
-    return [
-        label
-        for label, secret in SECRETS.items()
-        if secret[::-1] in body or (secret in body and secret != typed)
-    ]
+    return [label for label, secret in SECRETS.items() if secret[::-1] in body or (secret in body and secret != typed)]
 
 
 def test_an_anonymous_visitor_finds_no_secret_anywhere(client, world):
@@ -261,4 +298,3 @@ def test_development_media_serving_never_reaches_documents(settings):
         settings.DEBUG = False
         importlib.reload(ciao.urls)
         clear_url_caches()
-

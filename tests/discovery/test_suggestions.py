@@ -3,7 +3,7 @@ from wagtail.models import PageViewRestriction
 
 from ciao.demo import ensure_child
 from ciao.models import StandardPage
-from search.query import clean_query, looks_personal
+from discovery.query import clean_query, looks_personal
 
 pytestmark = pytest.mark.django_db
 

@@ -1,24 +1,17 @@
-"""Builders for the events tests: an index page, events, and a fixed "now".
+"""Fixtures for the events tests: an index page, the vocabularies and events.
 
 "Now" is Thursday 26 November 2026, 10:00 in Rome, the day these tests were
-written against: django.utils.timezone.now is patched, nothing else.
+written against: the ``now`` fixture (tests/conftest.py) patches
+django.utils.timezone.now, nothing else. ``at`` and ``ROME_NOW`` are in
+tests/factories/events.py.
 """
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from django.utils.text import slugify
 
-ROME_NOW = datetime(2026, 11, 26, 10, 0)
-
-
-@pytest.fixture
-def now(monkeypatch):
-    from events.recurrence import ROME
-
-    moment = ROME_NOW.replace(tzinfo=ROME)
-    monkeypatch.setattr("django.utils.timezone.now", lambda: moment)
-    return moment
+from tests.factories.events import at
 
 
 @pytest.fixture
@@ -43,12 +36,6 @@ def vocab(db):
     return Vocab
 
 
-def at(year, month, day, hour=18, minute=0):
-    from events.recurrence import ROME
-
-    return datetime(year, month, day, hour, minute, tzinfo=ROME)
-
-
 @pytest.fixture
 def make_event(index, vocab):
     """Create (and by default publish) an event; keyword arguments are EventPage fields."""
@@ -56,7 +43,9 @@ def make_event(index, vocab):
 
     counter = {"n": 0}
 
-    def _make(title=None, start=None, duration=timedelta(hours=2), publish=True, tags=(), exdates=(), parent=None, **fields):
+    def _make(
+        title=None, start=None, duration=timedelta(hours=2), publish=True, tags=(), exdates=(), parent=None, **fields
+    ):
         counter["n"] += 1
         title = title or f"Evento {counter['n']}"
         start = start or at(2026, 12, 5)

@@ -10,8 +10,7 @@ from wagtail.models import PageViewRestriction
 from events.calendar_feed import event_uid
 from events.models import EventPage
 from events.recurrence import ROME, Frequency
-
-from .conftest import at
+from tests.factories.events import at
 
 pytestmark = pytest.mark.django_db
 
@@ -34,19 +33,36 @@ def december(make_event, vocab, now):
     """A month with repeats, an exception, a cancellation, an online and a two-day all-day event."""
     return {
         "weekly": make_event(
-            "Laboratorio di sartoria", start=at(2026, 11, 3, 17, 30), repeat_frequency=Frequency.WEEKLY,
-            repeat_until=date(2027, 1, 26), exdates=[date(2026, 12, 29)], comune=vocab.comune("rozzano"),
+            "Laboratorio di sartoria",
+            start=at(2026, 11, 3, 17, 30),
+            repeat_frequency=Frequency.WEEKLY,
+            repeat_until=date(2027, 1, 26),
+            exdates=[date(2026, 12, 29)],
+            comune=vocab.comune("rozzano"),
             themes=[vocab.theme("capacitazione")],
         ),
         "monthly": make_event(
-            "Sportello lavoro", start=at(2026, 10, 12, 14, 0), repeat_frequency=Frequency.MONTHLY_WEEKDAY,
-            repeat_until=date(2027, 3, 31), comune=vocab.comune("melegnano"), is_free=False, price=5,
+            "Sportello lavoro",
+            start=at(2026, 10, 12, 14, 0),
+            repeat_frequency=Frequency.MONTHLY_WEEKDAY,
+            repeat_until=date(2027, 3, 31),
+            comune=vocab.comune("melegnano"),
+            is_free=False,
+            price=5,
         ),
-        "cancelled": make_event("Concerto", start=at(2026, 12, 19, 21), comune=vocab.comune("corsico"),
-                                status=EventPage.Status.CANCELLED),
-        "online": make_event("Webinar", start=at(2026, 12, 10, 11), comune=None, online_url="https://meet.example.org/w"),
-        "all_day": make_event("Mercatino", start=at(2026, 11, 30, 0, 0), end=at(2026, 12, 1, 0, 0), all_day=True,
-                              comune=vocab.comune("paullo")),
+        "cancelled": make_event(
+            "Concerto", start=at(2026, 12, 19, 21), comune=vocab.comune("corsico"), status=EventPage.Status.CANCELLED
+        ),
+        "online": make_event(
+            "Webinar", start=at(2026, 12, 10, 11), comune=None, online_url="https://meet.example.org/w"
+        ),
+        "all_day": make_event(
+            "Mercatino",
+            start=at(2026, 11, 30, 0, 0),
+            end=at(2026, 12, 1, 0, 0),
+            all_day=True,
+            comune=vocab.comune("paullo"),
+        ),
         "january": make_event("Festa", start=at(2027, 1, 9, 16), comune=vocab.comune("rozzano")),
         "draft": make_event("Bozza", start=at(2026, 12, 12), publish=False),
     }
@@ -63,16 +79,20 @@ def expanded(calendar, window=DECEMBER):
 
 
 def listed(occurrences):
-    return {
-        (event_uid(o.event), o.start.date().isoformat() if o.all_day else o.start.isoformat())
-        for o in occurrences
-    }
+    return {(event_uid(o.event), o.start.date().isoformat() if o.all_day else o.start.isoformat()) for o in occurrences}
 
 
 @pytest.mark.parametrize(
     "query",
-    ["", "comune=rozzano", "ambito=corsichese&ambito=paullese", "gratuito=1", "modalita=online", "tema=capacitazione",
-     "comune=rozzano&comune=melegnano&modalita=presenza"],
+    [
+        "",
+        "comune=rozzano",
+        "ambito=corsichese&ambito=paullese",
+        "gratuito=1",
+        "modalita=online",
+        "tema=capacitazione",
+        "comune=rozzano&comune=melegnano&modalita=presenza",
+    ],
 )
 def test_calendar_programs_expand_the_feed_into_what_the_month_view_shows(client, index, december, query):
     calendar = fetch(client, f"{index.url}calendario.ics?{query}")
@@ -147,7 +167,9 @@ def test_all_day_events_are_dates_with_an_exclusive_end(client, december):
 
 
 @pytest.mark.parametrize("day, utc_hour", [(date(2027, 3, 27), 17), (date(2026, 10, 31), 17), (date(2027, 4, 3), 16)])
-def test_six_pm_on_the_last_saturdays_of_march_and_october_is_six_pm_in_the_feed(client, make_event, now, day, utc_hour):
+def test_six_pm_on_the_last_saturdays_of_march_and_october_is_six_pm_in_the_feed(
+    client, make_event, now, day, utc_hour
+):
     event = make_event(start=at(day.year, day.month, day.day, 18, 0))
     (component,) = vevents(fetch(client, f"{event.url}evento.ics"))
     start = component["DTSTART"]

@@ -9,8 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from events.models import EventPage
 from events.recurrence import Frequency
-
-from .conftest import at
+from tests.factories.events import at
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +27,19 @@ def week(make_event, vocab, now):
     """Today is Thursday 26 November 2026, 10:00."""
     return {
         "earlier_today": make_event("Colazione", start=at(2026, 11, 26, 8), duration=timedelta(hours=1)),
-        "today": make_event("Pranzo", start=at(2026, 11, 26, 12), comune=vocab.comune("opera"),
-                            themes=[vocab.theme("inclusione")]),
-        "sunday": make_event("Passeggiata", start=at(2026, 11, 29, 10), comune=vocab.comune("paullo"), is_free=False, price=3),
-        "next_week": make_event("Webinar", start=at(2026, 12, 2, 11), comune=None, online_url="https://meet.example.org/w",
-                                audience=[vocab.audience("giovani")]),
+        "today": make_event(
+            "Pranzo", start=at(2026, 11, 26, 12), comune=vocab.comune("opera"), themes=[vocab.theme("inclusione")]
+        ),
+        "sunday": make_event(
+            "Passeggiata", start=at(2026, 11, 29, 10), comune=vocab.comune("paullo"), is_free=False, price=3
+        ),
+        "next_week": make_event(
+            "Webinar",
+            start=at(2026, 12, 2, 11),
+            comune=None,
+            online_url="https://meet.example.org/w",
+            audience=[vocab.audience("giovani")],
+        ),
         "january": make_event("Festa", start=at(2027, 1, 9, 16), comune=vocab.comune("corsico")),
         "past": make_event("Incontro passato", start=at(2026, 10, 3, 18), comune=vocab.comune("rozzano")),
     }
@@ -45,8 +52,13 @@ def test_upcoming_events_by_default_in_date_order(client, index, week):
 
 
 def test_repeating_events_appear_once_per_upcoming_date(client, index, make_event, now):
-    make_event("Laboratorio", start=at(2026, 11, 3, 17, 30), repeat_frequency=Frequency.WEEKLY,
-               repeat_until=date(2026, 12, 15), exdates=[date(2026, 12, 8)])
+    make_event(
+        "Laboratorio",
+        start=at(2026, 11, 3, 17, 30),
+        repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2026, 12, 15),
+        exdates=[date(2026, 12, 8)],
+    )
     response = client.get(index.url)
     assert [o.start.date() for o in response.context["occurrences"]] == [date(2026, 12, 1), date(2026, 12, 15)]
 
@@ -111,7 +123,7 @@ def test_pagination_keeps_the_filters(client, index, make_event, now):
     for day in range(1, 15):
         make_event(f"Evento {day}", start=at(2026, 12, day))
     content = shown(client.get(f"{index.url}?comune=rozzano"))
-    assert "?comune=rozzano&amp;page=2" in content
+    assert "?comune=rozzano&amp;pagina=2" in content
 
 
 def test_drafts_and_private_events_are_never_listed(client, index, make_event, now):
@@ -163,7 +175,10 @@ def test_cancelled_events_stay_listed_and_marked(client, index, make_event, now)
 
 
 def test_counts_per_option_follow_the_other_filters(client, index, week):
-    facets = {f.name: {o.value: o.count for o in f.options} for f in client.get(f"{index.url}?gratuito=1").context["listing"].facet_results()}
+    facets = {
+        f.name: {o.value: o.count for o in f.options}
+        for f in client.get(f"{index.url}?gratuito=1").context["listing"].facet_results()
+    }
     assert facets["comune"]["paullo"] == 0  # Passeggiata is not free
     assert facets["comune"]["opera"] == 1
 
@@ -183,9 +198,13 @@ def test_a_listing_costs_the_same_queries_whatever_the_number_of_events(client, 
     def add(n, offset):
         for i in range(n):
             make_event(
-                f"Evento {offset + i}", start=at(2026, 12, 1 + (offset + i) % 28) - timedelta(days=60 if path == "archivio/" else 0),
-                themes=[vocab.theme("inclusione")], audience=[vocab.audience("donne")], tags=["prova"],
-                repeat_frequency=Frequency.WEEKLY if i % 2 else "", repeat_until=date(2027, 1, 31) if i % 2 else None,
+                f"Evento {offset + i}",
+                start=at(2026, 12, 1 + (offset + i) % 28) - timedelta(days=60 if path == "archivio/" else 0),
+                themes=[vocab.theme("inclusione")],
+                audience=[vocab.audience("donne")],
+                tags=["prova"],
+                repeat_frequency=Frequency.WEEKLY if i % 2 else "",
+                repeat_until=date(2027, 1, 31) if i % 2 else None,
                 exdates=[date(2027, 1, 5)] if i % 2 else [],
             )
 
@@ -202,9 +221,14 @@ def test_an_event_page_costs_the_same_queries_whatever_it_carries(client, make_e
     # Both have an organiser: an empty foreign key saves a query, which is not what this is about.
     bare = make_event("Semplice", start=at(2026, 12, 3), organiser=vocab.organisation("AFOL"))
     rich = make_event(
-        "Ricco", start=at(2026, 12, 1, 17, 30), repeat_frequency=Frequency.WEEKLY, repeat_until=date(2027, 3, 1),
-        exdates=[date(2026, 12, 29), date(2027, 1, 5)], themes=[vocab.theme("inclusione"), vocab.theme("attivazione")],
-        audience=[vocab.audience("donne"), vocab.audience("giovani")], tags=["a", "b", "c"],
+        "Ricco",
+        start=at(2026, 12, 1, 17, 30),
+        repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2027, 3, 1),
+        exdates=[date(2026, 12, 29), date(2027, 1, 5)],
+        themes=[vocab.theme("inclusione"), vocab.theme("attivazione")],
+        audience=[vocab.audience("donne"), vocab.audience("giovani")],
+        tags=["a", "b", "c"],
         organiser=vocab.organisation("AFOL"),
     )
     count_queries(client, bare.url)

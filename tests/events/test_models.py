@@ -7,8 +7,7 @@ from django.core.exceptions import ValidationError
 
 from events.models import EventPage
 from events.recurrence import Frequency
-
-from .conftest import at
+from tests.factories.events import at
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +20,12 @@ def errors_of(page):
 
 def draft(vocab, **fields):
     values = {
-        "title": "Prova", "summary": "x", "start": at(2026, 12, 5), "end": at(2026, 12, 5, 20),
-        "comune": vocab.comune("opera"), "venue": "Biblioteca",
+        "title": "Prova",
+        "summary": "x",
+        "start": at(2026, 12, 5),
+        "end": at(2026, 12, 5, 20),
+        "comune": vocab.comune("opera"),
+        "venue": "Biblioteca",
     }
     values.update(fields)
     return EventPage(**values)
@@ -62,8 +65,11 @@ def test_registration_by_link_needs_the_link(vocab):
 
 def test_saving_derives_rule_last_end_ambito_and_attendance(make_event, vocab):
     event = make_event(
-        start=at(2026, 12, 1, 17, 30), repeat_frequency=Frequency.WEEKLY, repeat_until=date(2026, 12, 15),
-        comune=vocab.comune("corsico"), online_url="https://meet.example.org/lab",
+        start=at(2026, 12, 1, 17, 30),
+        repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2026, 12, 15),
+        comune=vocab.comune("corsico"),
+        online_url="https://meet.example.org/lab",
     )
     assert event.rrule == "FREQ=WEEKLY;UNTIL=20261215T225959Z"
     assert event.last_end == at(2026, 12, 15, 19, 30)
@@ -118,8 +124,12 @@ def test_saving_a_draft_of_a_live_event_does_not_change_its_sequence(make_event)
 
 def test_a_series_card_says_it_goes_on_after_its_first_date(make_event, vocab):
     weekly = make_event(
-        "Laboratorio di sartoria", start=at(2026, 9, 29, 17, 30), repeat_frequency=Frequency.WEEKLY,
-        repeat_until=date(2027, 2, 23), comune=vocab.comune("rozzano"), venue="Biblioteca civica",
+        "Laboratorio di sartoria",
+        start=at(2026, 9, 29, 17, 30),
+        repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2027, 2, 23),
+        comune=vocab.comune("rozzano"),
+        venue="Biblioteca civica",
     )
     once = make_event("Concerto", start=at(2026, 12, 19, 21), comune=vocab.comune("rozzano"), venue="Teatro")
 

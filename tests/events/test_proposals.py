@@ -8,8 +8,7 @@ from wagtail.models import WorkflowState
 
 from events import throttle
 from events.models import EventPage, EventProposal
-
-from .conftest import at
+from tests.factories.events import at
 
 pytestmark = pytest.mark.django_db
 
@@ -152,7 +151,9 @@ def test_emoji_are_kept(client, propose_url, now):
         ({"privacy": ""}, "privacy", "consenso"),
     ],
 )
-def test_bad_input_is_refused_next_to_its_field_keeping_what_was_typed(client, propose_url, now, overrides, field, message):
+def test_bad_input_is_refused_next_to_its_field_keeping_what_was_typed(
+    client, propose_url, now, overrides, field, message
+):
     response = post(client, propose_url, **overrides)
     assert response.status_code == 200
     form = response.context["form"]
@@ -233,7 +234,9 @@ def test_behind_a_proxy_the_address_is_the_one_the_proxy_saw(rf, settings):
     assert throttle.client_address(request) == "10.0.0.1"
 
 
-def test_a_proposal_the_busy_database_refuses_comes_back_with_everything_typed(client, propose_url, now, monkeypatch, caplog):
+def test_a_proposal_the_busy_database_refuses_comes_back_with_everything_typed(
+    client, propose_url, now, monkeypatch, caplog
+):
     from django.db import OperationalError
 
     def locked(**_fields):
@@ -249,13 +252,18 @@ def test_a_proposal_the_busy_database_refuses_comes_back_with_everything_typed(c
     content = response.content.decode()
     assert "Non siamo riusciti a salvare la proposta perché il sito è molto occupato" in content
     assert "i tuoi dati sono ancora qui" in content
-    for typed in ('value="Merenda al parco"', 'value="Giulia Esempio"', 'value="giulia@example.org"', 'value="02 1234 5678"', "Una merenda in cui ognuno porta qualcosa"):
+    for typed in (
+        'value="Merenda al parco"',
+        'value="Giulia Esempio"',
+        'value="giulia@example.org"',
+        'value="02 1234 5678"',
+        "Una merenda in cui ognuno porta qualcosa",
+    ):
         assert typed in content, typed
     assert "campo da correggere" not in content
     assert not EventPage.objects.exists() and not EventProposal.objects.exists()
     assert not mail.outbox
     assert "database is locked" in caplog.text and "not saved" in caplog.text
-
 
 
 # The proposal form's limit keys on the client's address as logins do (ciao.accounts.client_ip_address).
@@ -264,8 +272,9 @@ def test_a_proposal_the_busy_database_refuses_comes_back_with_everything_typed(c
 def test_a_new_x_forwarded_for_with_every_proposal_does_not_escape_the_limit(client, propose_url, now, settings):
     settings.RATELIMIT_IP_META_KEY = "HTTP_X_FORWARDED_FOR"  # what production mode used to set: ignored now
     codes = [
-        client.post(propose_url, proposal(title=""), REMOTE_ADDR="203.0.113.50",
-                    HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code
+        client.post(
+            propose_url, proposal(title=""), REMOTE_ADDR="203.0.113.50", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}"
+        ).status_code
         for n in range(10)
     ]
     assert codes == [200] * 5 + [429] * 5

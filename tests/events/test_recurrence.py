@@ -1,12 +1,11 @@
 """Repeats: the RRULE an editor's choices make, and the dates it yields in Rome's wall-clock time."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from events.recurrence import ROME, Frequency, build_rrule, describe_repeat, occurrences
-
-from .conftest import at
+from events.recurrence import ROME, Frequency, build_rrule, describe_repeat
+from tests.factories.events import at
 
 pytestmark = pytest.mark.django_db
 
@@ -53,12 +52,19 @@ def test_weekly_event_yields_every_week_until_the_end_date_except_excluded_days(
         exdates=[date(2026, 12, 22)],
     )
     starts = [o.start for o in event.occurrences()]
-    assert starts == [at(2026, 12, 1, 17, 30), at(2026, 12, 8, 17, 30), at(2026, 12, 15, 17, 30), at(2026, 12, 29, 17, 30)]
+    assert starts == [
+        at(2026, 12, 1, 17, 30),
+        at(2026, 12, 8, 17, 30),
+        at(2026, 12, 15, 17, 30),
+        at(2026, 12, 29, 17, 30),
+    ]
     assert all(o.end - o.start == timedelta(hours=2) for o in event.occurrences())
 
 
 def test_occurrences_in_a_window_are_those_that_overlap_it(make_event):
-    event = make_event(start=at(2026, 12, 1, 17, 30), repeat_frequency=Frequency.WEEKLY, repeat_until=date(2026, 12, 29))
+    event = make_event(
+        start=at(2026, 12, 1, 17, 30), repeat_frequency=Frequency.WEEKLY, repeat_until=date(2026, 12, 29)
+    )
     window = event.occurrences(at(2026, 12, 8, 18, 0), at(2026, 12, 15, 17, 30))
     # The 8th is still going on at 18:00; the 15th starts exactly at the window's end: out.
     assert [o.start.day for o in window] == [8]
@@ -76,19 +82,21 @@ def test_an_event_at_six_pm_stays_at_six_pm_around_the_dst_changes(make_event, d
     event = make_event(start=at(day.year, day.month, day.day, 18, 0))
     occurrence = event.occurrences()[0]
     assert (occurrence.start.hour, occurrence.start.minute) == (18, 0)
-    assert occurrence.start.astimezone(timezone.utc).hour == utc_hour
+    assert occurrence.start.astimezone(UTC).hour == utc_hour
 
 
 def test_a_weekly_saturday_event_keeps_its_local_time_across_the_march_change(make_event):
     event = make_event(start=at(2027, 3, 20, 18, 0), repeat_frequency=Frequency.WEEKLY, repeat_until=date(2027, 4, 3))
     occurrences = event.occurrences()
     assert [o.start.strftime("%d %H:%M") for o in occurrences] == ["20 18:00", "27 18:00", "03 18:00"]
-    assert [o.start.astimezone(timezone.utc).hour for o in occurrences] == [17, 17, 16]
+    assert [o.start.astimezone(UTC).hour for o in occurrences] == [17, 17, 16]
 
 
 def test_a_weekly_saturday_event_keeps_its_local_time_across_the_october_change(make_event):
-    event = make_event(start=at(2026, 10, 17, 18, 0), repeat_frequency=Frequency.WEEKLY, repeat_until=date(2026, 10, 31))
-    assert [o.start.astimezone(timezone.utc).hour for o in event.occurrences()] == [16, 16, 17]
+    event = make_event(
+        start=at(2026, 10, 17, 18, 0), repeat_frequency=Frequency.WEEKLY, repeat_until=date(2026, 10, 31)
+    )
+    assert [o.start.astimezone(UTC).hour for o in event.occurrences()] == [16, 16, 17]
 
 
 def test_all_day_events_cover_whole_local_days(make_event):

@@ -6,16 +6,20 @@ import feedparser
 import pytest
 
 from events.recurrence import Frequency
-
-from .conftest import at
+from tests.factories.events import at
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def events(make_event, vocab, now):
-    make_event("Laboratorio", start=at(2026, 11, 3, 17, 30), repeat_frequency=Frequency.WEEKLY,
-               repeat_until=date(2027, 1, 26), comune=vocab.comune("rozzano"))
+    make_event(
+        "Laboratorio",
+        start=at(2026, 11, 3, 17, 30),
+        repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2027, 1, 26),
+        comune=vocab.comune("rozzano"),
+    )
     make_event("Concerto", start=at(2026, 12, 19, 21), comune=vocab.comune("corsico"))
     make_event("Passato", start=at(2026, 10, 3))
     make_event("Bozza", start=at(2026, 12, 3), publish=False)

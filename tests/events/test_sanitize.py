@@ -1,6 +1,6 @@
 """What survives of the HTML a citizen types in a description."""
 
-from events.sanitize import clean_description, plain_text
+from ciao.sanitize import clean_description, plain_text
 
 
 def test_plain_text_becomes_paragraphs():

@@ -1,6 +1,6 @@
 import pytest
 
-from .builders import practice_index
+from tests.factories.practices import practice_index
 
 
 @pytest.fixture

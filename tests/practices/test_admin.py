@@ -10,8 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from ciao.models import Ambito, Comune, Organisation, TargetGroup, Theme
 from ciao.roles import OPERATORI, REDAZIONE
 from practices.models import PracticePage
-
-from .builders import practice_index
+from tests.factories.practices import practice_index
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +96,9 @@ def test_operatore_saves_an_incomplete_draft(client, make_user, strict_index):
     assert not PracticePage.objects.get(title="Sportello nei quartieri").live
 
 
-def test_an_incomplete_practice_cannot_be_submitted_where_complete_records_are_required(client, make_user, strict_index):
+def test_an_incomplete_practice_cannot_be_submitted_where_complete_records_are_required(
+    client, make_user, strict_index
+):
     data = complete_form(comuni=[], themes=[], context=EMPTY_EDITOR, steps=inline_formset([]))
     response = post_as(client, make_user(OPERATORI), strict_index, data, "action-submit")
     assert response.status_code == 200
@@ -119,7 +120,9 @@ def test_comuni_must_belong_to_the_chosen_ambito(client, make_user, strict_index
     data = complete_form(comuni=[Comune.objects.get(slug="paullo").pk])
     response = post_as(client, make_user(OPERATORI), strict_index, data, "action-save")
     assert response.status_code == 200
-    assert response.context["form"].errors["comuni"] == ["Questi comuni non fanno parte dell'ambito Corsichese: Paullo."]
+    assert response.context["form"].errors["comuni"] == [
+        "Questi comuni non fanno parte dell'ambito Corsichese: Paullo."
+    ]
 
 
 def test_an_end_date_in_the_future_is_refused_with_a_hint(client, make_user, strict_index):
@@ -173,7 +176,7 @@ def test_an_operatore_cannot_edit_someone_elses_practice(client, make_user, stri
 
 
 def test_the_editor_previews_unsaved_changes(client, make_user, strict_index, index):
-    from .builders import make_practice
+    from tests.factories.practices import make_practice
 
     author = make_user(REDAZIONE)
     client.force_login(author)
@@ -198,4 +201,6 @@ def test_comuni_are_grouped_by_ambito_and_stay_ticked(client, make_user, strict_
     html = client.get(reverse("wagtailadmin_pages:edit", args=[practice.pk])).content.decode()
     corsico = Comune.objects.get(slug="corsico").pk
     assert re.search(rf'<input type="checkbox" name="comuni" value="{corsico}"[^>]*checked', html)
-    assert html.index("<label>Corsichese</label>") < html.index(" Corsico</label>") < html.index("<label>Paullese</label>")
+    assert (
+        html.index("<label>Corsichese</label>") < html.index(" Corsico</label>") < html.index("<label>Paullese</label>")
+    )

@@ -10,11 +10,10 @@ from taggit.models import Tag
 from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from ciao.roles import FORMATORI, OPERATORI, REDAZIONE
-from practices.exchange import export_practice
+from practices.exchange.export import export_practice
 from practices.exchange.validation import MAX_FILE_BYTES, field_label
 from practices.models import PracticeIndicator, PracticePage
-
-from .builders import make_document, make_practice, practice_index
+from tests.factories.practices import make_document, make_practice, practice_index
 
 pytestmark = pytest.mark.django_db
 
@@ -226,7 +225,10 @@ def test_an_incomplete_record_stays_a_draft_where_complete_records_are_required(
     "file, expected",
     [
         (upload('{"format": "ciao-buona-pratica", "practice": {'), "non è un JSON valido (riga 1"),
-        (upload(b"%PDF-1.4\n\xe2\xe3\xcf\xd3\n", name="scheda.pdf", content_type="application/pdf"), "«scheda.pdf» non è un file .json"),
+        (
+            upload(b"%PDF-1.4\n\xe2\xe3\xcf\xd3\n", name="scheda.pdf", content_type="application/pdf"),
+            "«scheda.pdf» non è un file .json",
+        ),
         (upload(b"\x89PNG\r\n\x1a\n\x00\x00\xff", name="foto.json"), "non è in codifica UTF-8"),
         (upload('{"hello": "world"}'), "Non è una scheda di buona pratica di CIAO!"),
         (upload(b"", name="vuoto.json"), "Il file è vuoto."),

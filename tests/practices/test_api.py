@@ -6,8 +6,7 @@ import pytest
 
 from ciao.demo import ensure_child
 from practices.models import InterventionModelPage
-
-from .builders import make_practice
+from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +18,9 @@ def get(client, url):
 
 
 def test_a_practice_reads_with_vocabulary_names_indicators_and_steps(client, index):
-    page = make_practice(index, ambito="paullese", themes=["inclusione"], tags=["orti"],
-                         indicators=[("Ortolani", "52", "persone", 2022)])
+    page = make_practice(
+        index, ambito="paullese", themes=["inclusione"], tags=["orti"], indicators=[("Ortolani", "52", "persone", 2022)]
+    )
     data = get(client, f"/api/v2/pages/{page.pk}/")
     assert data["ambito"] == {"name": "Paullese", "slug": "paullese"}
     assert data["themes"] == [{"name": "Inclusione", "slug": "inclusione"}]
@@ -33,10 +33,18 @@ def test_a_practice_reads_with_vocabulary_names_indicators_and_steps(client, ind
 def test_the_intervention_model_lists_only_visible_practices_with_its_gaps(client, home, index):
     visible = make_practice(index, title="Visibile", ambito="corsichese")
     draft = make_practice(index, title="Bozza", ambito="paullese", publish=False)
-    phases = [{"type": "phase", "value": {
-        "title": "Occupazione", "description": "<p>Lavoro.</p>", "expected_outputs": [],
-        "practices": [visible.pk, draft.pk], "materials": [],
-    }}]
+    phases = [
+        {
+            "type": "phase",
+            "value": {
+                "title": "Occupazione",
+                "description": "<p>Lavoro.</p>",
+                "expected_outputs": [],
+                "practices": [visible.pk, draft.pk],
+                "materials": [],
+            },
+        }
+    ]
     model = ensure_child(home, InterventionModelPage, title="Modello", phases=json.dumps(phases))[0]
     (phase,) = get(client, f"/api/v2/pages/{model.pk}/")["phases"]
     assert phase["practices"] == [{"id": visible.pk, "title": "Visibile"}]

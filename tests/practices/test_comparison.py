@@ -7,8 +7,7 @@ import pytest
 
 from ciao.models import Ambito, Theme
 from practices.comparison import ambito_comparison
-
-from .builders import make_practice
+from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -16,18 +15,37 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def practices(index):
     return [
-        make_practice(index, ambito="sud-est-milano", themes=["occupazione", "inclusione"],
-                      indicators=[("Persone accolte", "40", "persone", 2021), ("Ore", "20", "ore", 2021)]),
-        make_practice(index, ambito="sud-est-milano", themes=["occupazione"],
-                      indicators=[("Persone formate", "12.5", "Persone", 2022)]),
-        make_practice(index, ambito="corsichese", themes=["attivazione"],
-                      indicators=[("Persone accolte", "7", "persone", 2021)]),
+        make_practice(
+            index,
+            ambito="sud-est-milano",
+            themes=["occupazione", "inclusione"],
+            indicators=[("Persone accolte", "40", "persone", 2021), ("Ore", "20", "ore", 2021)],
+        ),
+        make_practice(
+            index,
+            ambito="sud-est-milano",
+            themes=["occupazione"],
+            indicators=[("Persone formate", "12.5", "Persone", 2022)],
+        ),
+        make_practice(
+            index, ambito="corsichese", themes=["attivazione"], indicators=[("Persone accolte", "7", "persone", 2021)]
+        ),
         make_practice(index, ambito="paullese", themes=["inclusione"], indicators=[("Eventi", "3", "eventi", 2022)]),
         # Hidden: their numbers must show nowhere.
-        make_practice(index, ambito="corsichese", themes=["attivazione"], publish=False,
-                      indicators=[("Persone accolte", "1000", "persone", 2021)]),
-        make_practice(index, ambito="paullese", themes=["occupazione"], private=True,
-                      indicators=[("Persone accolte", "2000", "persone", 2021)]),
+        make_practice(
+            index,
+            ambito="corsichese",
+            themes=["attivazione"],
+            publish=False,
+            indicators=[("Persone accolte", "1000", "persone", 2021)],
+        ),
+        make_practice(
+            index,
+            ambito="paullese",
+            themes=["occupazione"],
+            private=True,
+            indicators=[("Persone accolte", "2000", "persone", 2021)],
+        ),
     ]
 
 
@@ -35,7 +53,7 @@ def matrix(comparison):
     return {
         (row.ambito.slug, theme.slug): cell.count
         for row in comparison.rows
-        for theme, cell in zip(comparison.themes, row.cells)
+        for theme, cell in zip(comparison.themes, row.cells, strict=True)
     }
 
 
@@ -64,7 +82,12 @@ def test_each_cell_links_to_the_filtered_listing_with_the_same_count(client, ind
 def test_indicators_are_summed_per_ambito_where_units_match(index, practices):
     charts = {chart.unit: chart for chart in ambito_comparison(index).charts}
     people = {bar.ambito.slug: bar.value for bar in charts["persone"].bars}
-    assert people == {"corsichese": Decimal("7"), "paullese": 0, "sud-est-milano": Decimal("52.5"), "visconteo-sud-milano": 0}
+    assert people == {
+        "corsichese": Decimal("7"),
+        "paullese": 0,
+        "sud-est-milano": Decimal("52.5"),
+        "visconteo-sud-milano": 0,
+    }
     assert charts["persone"].names == ["Persone accolte", "Persone formate"]
     # Units only one ambito reports are listed apart, not charted.
     assert "ore" not in charts and "eventi" not in charts

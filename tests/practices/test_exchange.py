@@ -10,10 +10,11 @@ from django.core.management import CommandError, call_command
 from taggit.models import Tag
 from wagtail.models import Page, Revision
 
-from practices.exchange import PracticeImportError, export_practice, import_practice
+from practices.exchange.export import export_practice
+from practices.exchange.importer import import_practice
+from practices.exchange.validation import PracticeImportError
 from practices.models import PracticeIndicator, PracticePage
-
-from .builders import make_document, make_practice, practice_index
+from tests.factories.practices import make_document, make_practice, practice_index
 
 pytestmark = pytest.mark.django_db
 
@@ -67,10 +68,31 @@ def test_export_then_import_preserves_every_field(practice, other_site_index):
 def test_every_field_of_the_record_is_exported(practice):
     keys = set(export_practice(practice)["practice"])
     assert keys >= {
-        "title", "summary", "ambito", "comuni", "start_date", "end_date", "themes", "target_groups",
-        "tags", "image", "lead_organisation", "partner_organisations", "contact", "context",
-        "objectives", "steps", "staff", "budget", "funding_source", "results", "indicators",
-        "evidence", "lessons_learnt", "transferability", "attachments",
+        "title",
+        "summary",
+        "ambito",
+        "comuni",
+        "start_date",
+        "end_date",
+        "themes",
+        "target_groups",
+        "tags",
+        "image",
+        "lead_organisation",
+        "partner_organisations",
+        "contact",
+        "context",
+        "objectives",
+        "steps",
+        "staff",
+        "budget",
+        "funding_source",
+        "results",
+        "indicators",
+        "evidence",
+        "lessons_learnt",
+        "transferability",
+        "attachments",
     }
 
 
@@ -154,8 +176,12 @@ def test_every_problem_is_listed_at_once_with_its_field(practice):
     data["practice"]["indicators"][0]["value"] = "molti"
     errors = refused(data)
     assert set(errors) >= {
-        "practice.comuni", "practice.start_date", "practice.budget", "practice.contact.email",
-        "practice.colour", "practice.indicators[0].value",
+        "practice.comuni",
+        "practice.start_date",
+        "practice.budget",
+        "practice.contact.email",
+        "practice.colour",
+        "practice.indicators[0].value",
     }
 
 

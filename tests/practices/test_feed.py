@@ -3,7 +3,7 @@
 import feedparser
 import pytest
 
-from .builders import make_practice
+from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from ciao.demo import ensure_child
 from ciao.models import StandardPage
 from practices.models import InterventionModelPage
-
-from .builders import make_practice
+from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -43,10 +42,13 @@ def practices(index):
 
 
 def test_phases_show_in_order_with_coverage_and_gaps(home, practices):
-    model = make_model(home, [
-        phase("Emersione e scouting", [practices["sud"], practices["corsico"]]),
-        phase("Tirocini e stage", [practices["sud"], practices["draft"], practices["private"]]),
-    ])
+    model = make_model(
+        home,
+        [
+            phase("Emersione e scouting", [practices["sud"], practices["corsico"]]),
+            phase("Tirocini e stage", [practices["sud"], practices["draft"], practices["private"]]),
+        ],
+    )
     first, second = model.phase_views()
     assert [first.title, second.title] == ["Emersione e scouting", "Tirocini e stage"]
     assert [a.slug for a, _n in first.covered] == ["corsichese", "sud-est-milano"]
@@ -85,10 +87,15 @@ def test_coverage_also_reads_phases_edited_in_the_admin_preview(home, practices)
     from practices.models import PhaseBlock
 
     block = PhaseBlock()
-    value = block.to_python({
-        "title": "Occupazione", "description": "<p>Lavoro.</p>", "expected_outputs": ["Contratti"],
-        "practices": [practices["corsico"].pk, practices["draft"].pk], "materials": [],
-    })
+    value = block.to_python(
+        {
+            "title": "Occupazione",
+            "description": "<p>Lavoro.</p>",
+            "expected_outputs": ["Contratti"],
+            "practices": [practices["corsico"].pk, practices["draft"].pk],
+            "materials": [],
+        }
+    )
     unsaved = InterventionModelPage(title="Anteprima", phases=[("phase", value)])
     (view,) = unsaved.phase_views()
     assert view.title == "Occupazione" and view.expected_outputs == ["Contratti"]

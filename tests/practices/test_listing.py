@@ -9,8 +9,7 @@ from django.http import QueryDict
 from ciao.models import Comune
 from practices.listing import practice_facets, practice_listing
 from practices.models import PracticePage
-
-from .builders import make_practice
+from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -56,14 +55,23 @@ def practices(index):
     for ambito, comuni, themes, targets, tags, ended in specs:
         pages.append(
             make_practice(
-                index, ambito=ambito, comuni=list(Comune.objects.filter(slug__in=comuni)),
-                themes=themes, targets=targets, tags=tags,
+                index,
+                ambito=ambito,
+                comuni=list(Comune.objects.filter(slug__in=comuni)),
+                themes=themes,
+                targets=targets,
+                tags=tags,
                 end_date=datetime.date(2022, 6, 30) if ended else None,
             )
         )
     # Hidden ones share every popular value, so a leak would show in any count.
-    hidden = dict(ambito="sud-est-milano", comuni=list(Comune.objects.filter(slug="melegnano")),
-                  themes=["occupazione"], targets=["giovani"], tags=["tirocini", "segreta"])
+    hidden = dict(
+        ambito="sud-est-milano",
+        comuni=list(Comune.objects.filter(slug="melegnano")),
+        themes=["occupazione"],
+        targets=["giovani"],
+        tags=["tirocini", "segreta"],
+    )
     make_practice(index, title="Bozza nascosta", publish=False, **hidden)
     make_practice(index, title="Pratica riservata", private=True, **hidden)
     return pages
@@ -83,10 +91,7 @@ def facet_values(page):
 
 def expected(rows, selection, skip=None):
     """Brute force: rows matching every selected facet but ``skip`` (OR within a facet)."""
-    return [
-        row for row in rows
-        if all(row[name] & set(values) for name, values in selection.items() if name != skip)
-    ]
+    return [row for row in rows if all(row[name] & set(values) for name, values in selection.items() if name != skip)]
 
 
 def querydict(selection):

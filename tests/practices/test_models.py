@@ -9,8 +9,7 @@ from wagtail.search import index as search_index
 
 from practices.models import InterventionModelPage, PracticeIndicator, PracticePage, PracticeStatus
 from practices.text import validate_plain_text, validate_rich_text, validate_summary_length
-
-from .builders import make_practice
+from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +27,9 @@ def test_summary_allows_100_words_and_no_more():
         validate_summary_length("parola " * 101)
 
 
-@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "ciao <b>tutti</b>", "<!-- nascosto -->", "<img src=x onerror=y>"])
+@pytest.mark.parametrize(
+    "text", ["<script>alert(1)</script>", "ciao <b>tutti</b>", "<!-- nascosto -->", "<img src=x onerror=y>"]
+)
 def test_plain_text_refuses_markup(text):
     with pytest.raises(ValidationError, match="senza codice HTML"):
         validate_plain_text(text)
@@ -40,7 +41,9 @@ def test_plain_text_accepts_ordinary_symbols(text):
 
 
 def test_rich_text_allows_the_editor_markup_only():
-    validate_rich_text('<p data-block-key="x1">Un <b>testo</b> con <a href="https://example.org">link</a></p><ul><li>uno</li></ul>')
+    validate_rich_text(
+        '<p data-block-key="x1">Un <b>testo</b> con <a href="https://example.org">link</a></p><ul><li>uno</li></ul>'
+    )
     with pytest.raises(ValidationError, match="<script>"):
         validate_rich_text("<p>ok</p><script>alert(1)</script>")
 
@@ -59,7 +62,9 @@ def test_search_fields_let_the_site_search_filter_and_facet():
     filters = search_field_names(PracticePage, search_index.FilterField)
     assert {"ambito", "comuni", "themes", "target_groups", "status", "start_year"} <= filters
     assert "title" in search_field_names(PracticePage, search_index.AutocompleteField)
-    boosts = {f.field_name: f.boost for f in PracticePage.get_search_fields() if isinstance(f, search_index.SearchField)}
+    boosts = {
+        f.field_name: f.boost for f in PracticePage.get_search_fields() if isinstance(f, search_index.SearchField)
+    }
     assert boosts["summary"] == 3
     related = search_field_names(PracticePage, search_index.RelatedFields)
     assert {"themes", "ambito", "tags", "steps", "target_groups"} <= related
@@ -73,8 +78,21 @@ def test_search_filters_on_declared_fields(index):
 
 def test_api_fields_carry_structure_and_vocabulary_names():
     names = {f.name for f in PracticePage.api_fields}
-    assert {"summary", "ambito", "comuni", "themes", "target_groups", "tags", "indicators", "steps",
-            "attachments", "lead_organisation", "start_date", "end_date", "status"} <= names
+    assert {
+        "summary",
+        "ambito",
+        "comuni",
+        "themes",
+        "target_groups",
+        "tags",
+        "indicators",
+        "steps",
+        "attachments",
+        "lead_organisation",
+        "start_date",
+        "end_date",
+        "status",
+    } <= names
     assert {f.name for f in InterventionModelPage.api_fields} == {"intro", "phases"}
 
 

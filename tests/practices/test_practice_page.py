@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 
-from .builders import make_document, make_practice
+from tests.factories.practices import make_document, make_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -29,22 +29,40 @@ def html(client, practice):
 
 
 def test_the_summary_box_comes_before_the_sections(html):
-    order = ["<h1", "In sintesi", "Contesto e bisogno", "Obiettivi", "Come funziona", "Risorse e costi",
-             "Risultati</h2>", "Prove e valutazione", "Per ripeterla in un altro ambito", "Allegati</h2>"]
+    order = [
+        "<h1",
+        "In sintesi",
+        "Contesto e bisogno",
+        "Obiettivi",
+        "Come funziona",
+        "Risorse e costi",
+        "Risultati</h2>",
+        "Prove e valutazione",
+        "Per ripeterla in un altro ambito",
+        "Allegati</h2>",
+    ]
     positions = [html.index(marker) for marker in order]
     assert positions == sorted(positions)
 
 
 def test_the_summary_box_names_ambito_period_target_themes_and_organisations(html):
-    box = html[html.index("In sintesi"):html.index("</section>", html.index("In sintesi"))]
-    for text in ["Sud Est Milano", "Carpiano", "Da gennaio 2021, in corso", "Donne", "Capacitazione",
-                 "A.S.S.E.MI", "Giulia Ferri", "mailto:giulia.ferri@example.org"]:
+    box = html[html.index("In sintesi") : html.index("</section>", html.index("In sintesi"))]
+    for text in [
+        "Sud Est Milano",
+        "Carpiano",
+        "Da gennaio 2021, in corso",
+        "Donne",
+        "Capacitazione",
+        "A.S.S.E.MI",
+        "Giulia Ferri",
+        "mailto:giulia.ferri@example.org",
+    ]:
         assert text in box
 
 
 def test_indicators_are_a_table_with_italian_numbers(html):
-    table = html[html.index('<table class="table table-sm practice-indicators">'):]
-    table = table[:table.index("</table>")]
+    table = html[html.index('<table class="table table-sm practice-indicators">') :]
+    table = table[: table.index("</table>")]
     assert "<caption>Indicatori</caption>" in table
     assert '<th scope="row">Persone segnalate</th><td class="text-end">1.200</td><td>persone</td>' in table
     assert '<td class="text-end">12,5</td>' in table
@@ -65,7 +83,7 @@ def test_a_print_stylesheet_is_linked_for_a4(html):
 
 
 def test_steps_are_an_ordered_list(html):
-    steps = html[html.index('<ol class="practice-steps">'):]
+    steps = html[html.index('<ol class="practice-steps">') :]
     assert steps.index("Primo passo") < steps.index("Secondo passo") < steps.index("</ol>")
 
 

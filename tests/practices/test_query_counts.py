@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from .builders import make_document, make_practice
+from tests.factories.practices import make_document, make_practice
 
 pytestmark = pytest.mark.django_db
 

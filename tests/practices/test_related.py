@@ -6,8 +6,7 @@ import types
 import pytest
 
 from practices.related import RELATED_LIMIT, related_in_other_ambiti
-
-from .builders import make_practice
+from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
 
@@ -20,8 +19,13 @@ def without_more_like_this(monkeypatch):
 
 @pytest.fixture
 def practice(index):
-    return make_practice(index, title="Tirocini a Melegnano", ambito="sud-est-milano",
-                         themes=["occupazione"], tags=["tirocini", "imprese"])
+    return make_practice(
+        index,
+        title="Tirocini a Melegnano",
+        ambito="sud-est-milano",
+        themes=["occupazione"],
+        tags=["tirocini", "imprese"],
+    )
 
 
 def titles(pages):
@@ -30,7 +34,13 @@ def titles(pages):
 
 def test_never_the_practice_itself_nor_its_own_ambito(index, practice):
     for n in range(3):
-        make_practice(index, title=f"Stesso ambito {n}", ambito="sud-est-milano", themes=["occupazione"], tags=["tirocini", "imprese"])
+        make_practice(
+            index,
+            title=f"Stesso ambito {n}",
+            ambito="sud-est-milano",
+            themes=["occupazione"],
+            tags=["tirocini", "imprese"],
+        )
     make_practice(index, title="Altro ambito", ambito="corsichese", themes=["occupazione"])
     related = related_in_other_ambiti(practice)
     assert titles(related) == ["Altro ambito"]
@@ -47,7 +57,9 @@ def test_drafts_and_private_practices_are_never_suggested(index, practice):
 def test_shared_tags_weigh_more_than_shared_themes_and_at_most_four_are_shown(index, practice):
     make_practice(index, title="Solo tema", ambito="corsichese", themes=["occupazione"], tags=[])
     make_practice(index, title="Due etichette", ambito="paullese", themes=["inclusione"], tags=["tirocini", "imprese"])
-    make_practice(index, title="Tema ed etichetta", ambito="visconteo-sud-milano", themes=["occupazione"], tags=["tirocini"])
+    make_practice(
+        index, title="Tema ed etichetta", ambito="visconteo-sud-milano", themes=["occupazione"], tags=["tirocini"]
+    )
     make_practice(index, title="Niente in comune", ambito="corsichese", themes=["attivazione"], tags=["orti"])
     for n in range(3):
         make_practice(index, title=f"Altro tema {n}", ambito="corsichese", themes=["occupazione"])

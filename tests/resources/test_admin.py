@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from ciao.roles import FORMATORI
 from resources.models import ResourcePage
+from tests.factories.resources import make_document
 
-from .conftest import make_document
 from .forms import material_form_data
 
 pytestmark = pytest.mark.django_db

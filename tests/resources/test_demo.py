@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
-from resources.demo_data import MATERIALS
+from resources.demo.data import MATERIALS
 from resources.models import ResourceDocument, ResourcePage
 
 pytestmark = pytest.mark.django_db

@@ -12,8 +12,7 @@ from ciao.demo import ensure_child
 from ciao.models import Organisation, StandardPage, Theme
 from resources.models import Audience, ResourceFile, ResourceLink
 from resources.models.parts import ResourceRelatedPractice
-
-from .conftest import make_document
+from tests.factories.resources import make_document
 
 pytestmark = pytest.mark.django_db
 

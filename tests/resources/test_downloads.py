@@ -5,8 +5,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from ciao.roles import REDAZIONE
-
-from .conftest import make_document
+from tests.factories.resources import make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -18,9 +17,7 @@ CONTENT_TYPES = {
 
 
 def restrict(page, restriction_type=PageViewRestriction.LOGIN, groups=(), password=""):
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=restriction_type, password=password
-    )
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=restriction_type, password=password)
     if groups:
         restriction.groups.set(groups)
     return restriction
@@ -55,9 +52,7 @@ def test_a_private_material_file_is_served_to_who_may_see_the_material(client, m
     assert client.get(document.url).status_code == 200
 
 
-def test_a_group_restricted_material_file_is_forbidden_to_other_logged_in_users(
-    client, material_builder, make_user
-):
+def test_a_group_restricted_material_file_is_forbidden_to_other_logged_in_users(client, material_builder, make_user):
     document = make_document("odt")
     restrict(
         material_builder("Per la redazione", documents=[document]),
@@ -88,7 +83,7 @@ def test_a_draft_material_file_is_not_served_to_visitors(client, material_builde
 
 
 def test_the_owner_of_a_draft_may_download_its_files(client, resource_index, make_user):
-    from .conftest import make_material
+    from tests.factories.resources import make_material
 
     formatore = make_user("Formatori")
     document = make_document("pdf")

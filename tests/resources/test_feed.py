@@ -4,7 +4,7 @@ import feedparser
 import pytest
 from wagtail.models import PageViewRestriction
 
-from .conftest import make_document
+from tests.factories.resources import make_document
 
 pytestmark = pytest.mark.django_db
 

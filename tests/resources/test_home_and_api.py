@@ -4,8 +4,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from resources.models import ResourceDocument
-
-from .conftest import make_document
+from tests.factories.resources import make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -48,8 +48,18 @@ MiB = 1024 * 1024
 class Entry:
     """One archive entry: deflated (or stored) data and the sizes its two headers declare."""
 
-    def __init__(self, name, data=b"", *, compressed=None, size=None, crc=None, method=zipfile.ZIP_DEFLATED,
-                 declared_size=None, local_size=None):
+    def __init__(
+        self,
+        name,
+        data=b"",
+        *,
+        compressed=None,
+        size=None,
+        crc=None,
+        method=zipfile.ZIP_DEFLATED,
+        declared_size=None,
+        local_size=None,
+    ):
         self.name = name.encode()
         self.method = method
         if compressed is None:
@@ -70,13 +80,47 @@ def write_zip(entries, entry_count=None):
     central = []
     for entry in entries:
         offset = out.tell()
-        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, entry.method, 0, 0x21, entry.crc,
-                              len(entry.compressed), entry.local_size, len(entry.name), 0))
+        out.write(
+            struct.pack(
+                "<IHHHHHIIIHH",
+                0x04034B50,
+                20,
+                0,
+                entry.method,
+                0,
+                0x21,
+                entry.crc,
+                len(entry.compressed),
+                entry.local_size,
+                len(entry.name),
+                0,
+            )
+        )
         out.write(entry.name)
         out.write(entry.compressed)
-        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, entry.method, 0, 0x21, entry.crc,
-                                   len(entry.compressed), entry.declared_size, len(entry.name), 0, 0, 0, 0, 0, offset)
-                       + entry.name)
+        central.append(
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                entry.method,
+                0,
+                0x21,
+                entry.crc,
+                len(entry.compressed),
+                entry.declared_size,
+                len(entry.name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + entry.name
+        )
     start = out.tell()
     out.write(b"".join(central))
     count = len(entries) if entry_count is None else entry_count
@@ -141,8 +185,10 @@ def nested_zip_docx(levels=5):
 def entity_bomb_docx():
     """The "billion laughs": ten nested entities that would expand to a billion "ah"."""
     entities = '<!ENTITY a0 "ah">' + "".join(f'<!ENTITY a{n} "{f"&a{n - 1};" * 10}">' for n in range(1, 10))
-    xml = (f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]>'
-           f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>')
+    xml = (
+        f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]>'
+        f'<w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>'
+    )
     return write_zip(docx_with(Entry("word/document.xml", xml.encode())))
 
 
@@ -173,28 +219,33 @@ def busy_pdf(pages=5000):
     content = zlib.compress(b"BT /F1 1 Tf\n" + b"1 0 0 1 0 0 Tm\n" * 280_000 + b"ET\n", 9)
     objects = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + n) for n in range(pages))
+        2: b"<< /Type /Pages /Kids ["
+        + b" ".join(b"%d 0 R" % (5 + n) for n in range(pages))
         + b"] /Count %d >>" % pages,
         3: b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
         4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     }
     for n in range(pages):
-        objects[5 + n] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-                          b"/Resources << /Font << /F1 4 0 R >> >> /Contents 3 0 R >>")
+        objects[5 + n] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents 3 0 R >>"
+        )
     return raw_pdf(objects)
 
 
 def heavy_pdf():
     """A page whose content stream inflates to 70 MB (under pypdf's own 75 MB limit): 70 KB on disk."""
     content = zlib.compress(b"\n" * 70_000_000, 9)
-    return raw_pdf({
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-           b"/Contents 5 0 R >>",
-        4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        5: b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
-    })
+    return raw_pdf(
+        {
+            1: b"<< /Type /Catalog /Pages 2 0 R >>",
+            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+            b"/Contents 5 0 R >>",
+            4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            5: b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
+        }
+    )
 
 
 def deep_pdf(depth=50_000):
@@ -406,7 +457,9 @@ TASKS_WITH_A_WORKER = {"default": {"BACKEND": "django_tasks.backends.dummy.Dummy
 
 
 @override_settings(DOCUMENT_TEXT_TIMEOUT=0.001)
-def test_without_a_worker_a_slow_file_stays_without_text_and_nothing_is_enqueued(formatore_client, django_capture_on_commit_callbacks):
+def test_without_a_worker_a_slow_file_stays_without_text_and_nothing_is_enqueued(
+    formatore_client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = upload(formatore_client, "scheda.pdf", pdf_bytes("Scheda", ["pergamena"]))
     assert_saved_without_text_and_told(formatore_client, response)
@@ -469,15 +522,20 @@ def test_an_oversized_file_gets_one_message_about_its_size(formatore_client, vie
         response = upload(formatore_client, "grande.pdf", data)
         text = page_text(response)
     elif view == "chooser":
-        response = formatore_client.post(reverse("wagtaildocs_chooser:create"), {
-            "document-chooser-upload-title": "Grande",
-            "document-chooser-upload-file": SimpleUploadedFile("grande.pdf", data),
-            "document-chooser-upload-collection": collection,
-        })
+        response = formatore_client.post(
+            reverse("wagtaildocs_chooser:create"),
+            {
+                "document-chooser-upload-title": "Grande",
+                "document-chooser-upload-file": SimpleUploadedFile("grande.pdf", data),
+                "document-chooser-upload-collection": collection,
+            },
+        )
         text = response.json()["htmlFragment"]
     else:
-        response = formatore_client.post(reverse("wagtaildocs:add_multiple"),
-                                         {"files[]": SimpleUploadedFile("grande.pdf", data), "collection": collection})
+        response = formatore_client.post(
+            reverse("wagtaildocs:add_multiple"),
+            {"files[]": SimpleUploadedFile("grande.pdf", data), "collection": collection},
+        )
         text = response.json()["error_message"]
     assert response.status_code == 200
     assert "troppo grande" in text and "2,0\xa0KB" in text

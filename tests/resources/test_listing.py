@@ -7,8 +7,7 @@ from wagtail.models import PageViewRestriction
 
 from ciao.models import Theme
 from resources.models import Audience
-
-from .conftest import make_document
+from tests.factories.resources import make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -115,7 +114,7 @@ def test_pagination_keeps_the_filters(client, material_builder):
     response = client.get("/materiali/?tipo=scheda-attivita")
     assert response.context["materials"].paginator.count == 14
     html = response.content.decode()
-    assert 'href="?tipo=scheda-attivita&amp;page=2"' in html
+    assert 'href="?tipo=scheda-attivita&amp;pagina=2"' in html
     second = client.get("/materiali/?tipo=scheda-attivita&page=2")
     assert len(second.context["materials"]) == 2
 

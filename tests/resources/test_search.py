@@ -9,8 +9,7 @@ from wagtail.models import PageViewRestriction
 
 from resources.models import ResourcePage
 from resources.sample_files import pdf_bytes
-
-from .conftest import make_document
+from tests.factories.resources import make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -20,10 +19,9 @@ def search_backend(request, tmp_path, settings):
     """Run each test on the configured backend and on the site's Whoosh backend."""
     if request.param == "whoosh":
         pytest.importorskip("search.backend")
-        settings.WAGTAILSEARCH_BACKENDS = {
-            "default": {"BACKEND": "search.backend", "PATH": str(tmp_path / "index")}
-        }
+        settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "PATH": str(tmp_path / "index")}}
     return request.param
+
 
 # Words that appear nowhere but inside one attached file.
 WORDS = {"pdf": "zibaldone", "docx": "ghirigoro", "odt": "arzigogolo"}

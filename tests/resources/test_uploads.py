@@ -23,8 +23,16 @@ REFUSED = {
     "disallowed type": ("materiali.zip", b"PK\x05\x06" + b"\x00" * 18, "Il formato «.zip» non è accettato"),
     "executable": ("installa.exe", b"MZ\x90\x00\x03", "Il formato «.exe» non è accettato"),
     "PDF renamed to .docx": ("scheda.docx", PDF, "ha l'estensione .docx ma il contenuto è quello di un PDF"),
-    "corrupt PDF": ("rotto.pdf", b"%PDF-1.4\n" + b"\x00 dati senza struttura " * 40, "è danneggiato e non si può aprire"),
-    "program renamed to .pdf": ("guida.pdf", b"MZ\x90\x00\x03" * 20, "il contenuto è quello di un programma eseguibile"),
+    "corrupt PDF": (
+        "rotto.pdf",
+        b"%PDF-1.4\n" + b"\x00 dati senza struttura " * 40,
+        "è danneggiato e non si può aprire",
+    ),
+    "program renamed to .pdf": (
+        "guida.pdf",
+        b"MZ\x90\x00\x03" * 20,
+        "il contenuto è quello di un programma eseguibile",
+    ),
 }
 
 
@@ -163,7 +171,7 @@ def test_odd_file_names_get_a_message_or_a_plain_stored_name(formatore_client, n
 
 
 def test_stored_file_names_cannot_be_guessed_and_downloads_keep_the_readable_name():
-    from .conftest import make_document
+    from tests.factories.resources import make_document
 
     first, second = make_document("pdf", name="scheda.pdf"), make_document("pdf", name="scheda.pdf")
     folders = {doc.file.name.split("/")[1] for doc in (first, second)}

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.test.utils import override_settings
 
 from ciao.demo import DemoContext
-from ciao.demo.site import DEMO_PASSWORD, ensure_home_page, ensure_users, seed_dossiers, seed_site
+from ciao.demo.site import DEMO_PASSWORD, ensure_home_page, ensure_users
 
 
 def without_index_updates():
@@ -27,19 +27,16 @@ class Command(BaseCommand):
     help = "Create the demo site (idempotent): page tree, content of every app, demo users."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--skip-index", action="store_true", help="Do not rebuild the search index afterwards."
-        )
+        parser.add_argument("--skip-index", action="store_true", help="Do not rebuild the search index afterwards.")
 
     def handle(self, *args, **options):
         with without_index_updates(), transaction.atomic():
             home, site = ensure_home_page()
             users = ensure_users(self.stdout)
             demo = DemoContext(home=home, stdout=self.stdout, users=users)
-            seed_site(demo)
-            demo.defer(seed_dossiers)
+            # Each app's demo package, ciao's own first (INSTALLED_APPS order).
             for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo_content"
+                module_name = f"{app_config.name}.demo"
                 if find_spec(module_name) is not None:
                     import_module(module_name).seed(demo)
             for step in demo.deferred:

@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from practices.exchange import export_practice
+from practices.exchange.export import export_practice
 from practices.models import PracticePage
 
 

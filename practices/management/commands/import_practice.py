@@ -4,8 +4,8 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from practices.exchange import PracticeImportError, import_practice
-from practices.exchange.validation import MAX_FILE_BYTES
+from practices.exchange.importer import import_practice
+from practices.exchange.validation import MAX_FILE_BYTES, PracticeImportError
 from practices.models import PracticeIndexPage
 
 
@@ -20,7 +20,8 @@ class Command(BaseCommand):
         parser.add_argument("--parent", help="id or slug of the practice index page (default: the first one)")
         parser.add_argument("--owner", help="username of the draft's owner")
         parser.add_argument(
-            "--skip-missing-files", action="store_true",
+            "--skip-missing-files",
+            action="store_true",
             help="import even if attachments or the image are not on this site (they are left out)",
         )
 

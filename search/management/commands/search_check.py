@@ -23,24 +23,19 @@ from modelsearch.backends import get_search_backend
 from modelsearch.index import get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 
-from search.backend import WhooshSearchBackend
-from search.backend.mapping import mapping_for
-from search.backend.storage import LEXICON_PREFIX
+from ...backend import WhooshSearchBackend
+from ...backend.mapping import mapping_for
+from ...engine.spelling import is_lexicon
+from ..chunks import in_key_order
 
 CHUNK = 500
 SHOWN = 10
 
 
 def _objects(model):
-    """``model.get_indexed_objects()`` in chunks, by key (as ``update_index`` reads them)."""
-    queryset = model.get_indexed_objects().order_by("pk")
-    last = None
-    while True:
-        chunk = list((queryset if last is None else queryset.filter(pk__gt=last))[:CHUNK])
-        if not chunk:
-            return
+    """``model.get_indexed_objects()``, read by key (as ``search_rebuild`` reads them)."""
+    for chunk in in_key_order(model.get_indexed_objects(), CHUNK):
         yield from chunk
-        last = chunk[-1].pk
 
 
 def _expected(models):
@@ -60,11 +55,7 @@ def _actual(index):
         return {}
     pks = reader.column_reader("pk")
     digests = reader.column_reader("digest")
-    return {
-        pks[docnum]: digests[docnum]
-        for docnum in reader.all_doc_ids()
-        if not pks[docnum].startswith(LEXICON_PREFIX)
-    }
+    return {pks[docnum]: digests[docnum] for docnum in reader.all_doc_ids() if not is_lexicon(pks[docnum])}
 
 
 class Command(BaseCommand):

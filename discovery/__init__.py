@@ -1,0 +1,32 @@
+"""What visitors use to find things: the site search page, its suggestions, the tag pages.
+
+- ``/cerca/``: ``views.search``, template ``discovery/search.html`` (429:
+  ``discovery/too_many_requests.html``); rate limit per address in ``views.over_rate``;
+- ``/cerca/suggerimenti/``: ``suggestions.suggestions`` (JSON);
+- ``/tag/``, ``/tag/<slug>/``: ``tags.tag_index``, ``tags.tag_page``, templates
+  ``discovery/tag_index.html``, ``discovery/tag_page.html``.
+
+Modules: ``pages`` (which pages a visitor may find), ``site_search`` (ranking
+through the search backend, promotions, "forse cercavi"), ``facets`` (facets
+across page types, with exact counts), ``excerpts`` (highlighted excerpts),
+``query`` (cleaning what a visitor types), ``tags`` (tag pages, popular tags).
+
+Discovery never names a content app's classes or fields. A page model takes
+part by declaring, as class attributes (all optional):
+
+``search_facet_lookups``
+    ``{facet name: ORM lookup}`` for the facets its pages have on /cerca/ and
+    the tag pages, e.g. ``{"ambito": "ambito__slug", "tema": "themes__slug",
+    "destinatari": "target_groups__slug", "tag": "tags__slug"}``. Facet names
+    are those of :data:`discovery.facets.DECLARED_FACETS` (every page also has
+    ``tipo`` and ``anno``); each lookup ends in the ``slug`` of the facet's vocabulary
+    (ambito: ``ciao.Ambito``, tema: ``ciao.Theme``, destinatari:
+    ``ciao.TargetGroup``, tag: taggit's ``Tag``). Without it: no such facets.
+    ``manage.py check`` verifies the declarations (``discovery.E001``, ``discovery.E002``).
+``show_in_site_search``
+    ``False`` keeps the type out of /cerca/'s results and facets and of the
+    tag pages (the home page, index pages). Default ``True``. (Suggestions
+    complete the title of any visible page.)
+``card_category``, ``card_meta``, ``listing_summary``
+    What a result or a card shows besides the title (``templates/includes/card.html``).
+"""

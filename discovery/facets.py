@@ -1,0 +1,165 @@
+"""Facets across page types, computed over a list of hits, with exact counts.
+
+The hits come ranked (from the search backend, or newest first); their facet
+values and the counts are then read from the database over those hits' ids, so
+they are exact, work the same on every search backend, and cost a fixed number
+of queries (one per facet and page type that has it), whatever the number of hits.
+
+Every page has ``tipo`` (its page type) and ``anno`` (the year it was first
+published). The others come from the page type's own declaration
+``search_facet_lookups = {facet name: ORM lookup}`` (see :mod:`discovery`):
+discovery never guesses from field names.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from ciao.listing import Facet, FacetOption, FacetResult
+
+from .pages import searchable_page_types
+
+FACET_LABELS = {
+    "tipo": _("Tipo di contenuto"),
+    "ambito": _("Ambito"),
+    "tema": _("Tema"),
+    "destinatari": _("Destinatari"),
+    "tag": _("Etichetta"),
+    "anno": _("Anno"),
+}
+FACET_ORDER = ["tipo", "ambito", "tema", "destinatari", "tag", "anno"]
+# The facets a page type declares; their values are the slugs of a vocabulary.
+DECLARED_FACETS = ("ambito", "tema", "destinatari", "tag")
+MAX_TAG_OPTIONS = 15
+MAX_VALUES_PER_FACET = 20
+
+
+def vocabularies():
+    """{declared facet: the model whose ``slug`` its values are and whose ``name`` labels them}."""
+    from taggit.models import Tag
+
+    from ciao.models import Ambito, TargetGroup, Theme
+
+    return {"ambito": Ambito, "tema": Theme, "destinatari": TargetGroup, "tag": Tag}
+
+
+def facet_lookups(model):
+    """{facet name: ORM lookup} that a page type declares (``search_facet_lookups``); {} if none."""
+    return dict(getattr(model, "search_facet_lookups", None) or {})
+
+
+def selection_from(data):
+    """The facet values asked for in the GET parameters (checked later against real values)."""
+    return {name: [v for v in data.getlist(name) if v][:MAX_VALUES_PER_FACET] for name in FACET_ORDER}
+
+
+@dataclass
+class Hit:
+    pk: int
+    content_type_id: int
+    year: int | None
+    values: dict = field(default_factory=lambda: defaultdict(set))
+
+
+class FacetedHits:
+    """The ranked hits of one query, with their facet values, filtered by a selection."""
+
+    def __init__(self, ranked_pks, selection):
+        self.selection = {name: set(values) for name, values in selection.items() if values}
+        self.types = {ContentType.objects.get_for_model(m).pk: m for m in searchable_page_types()}
+        self.hits = self._load(ranked_pks)
+        self.labels = self._vocabulary_labels()
+        self.ignored = self._drop_unknown_values()
+
+    def _load(self, ranked_pks):
+        rows = Page.objects.filter(pk__in=ranked_pks, content_type_id__in=self.types).values_list(
+            "pk", "content_type_id", "first_published_at"
+        )
+        by_pk = {pk: Hit(pk, ct, published.year if published else None) for pk, ct, published in rows}
+        for ct, model in self.types.items():
+            pks = [h.pk for h in by_pk.values() if h.content_type_id == ct]
+            if not pks:
+                continue
+            for name, lookup in facet_lookups(model).items():
+                for pk, value in model.objects.filter(pk__in=pks).values_list("pk", lookup):
+                    if value is not None:
+                        by_pk[pk].values[name].add(str(value))
+        for hit in by_pk.values():
+            hit.values["tipo"] = {self.type_key(self.types[hit.content_type_id])}
+            if hit.year:
+                hit.values["anno"] = {str(hit.year)}
+        return [by_pk[pk] for pk in ranked_pks if pk in by_pk]
+
+    @staticmethod
+    def type_key(model):
+        return f"{model._meta.app_label}.{model.__name__.lower()}"
+
+    def _vocabulary_labels(self):
+        labels = {
+            "tipo": {self.type_key(m): str(m._meta.verbose_name_plural).capitalize() for m in self.types.values()},
+        }
+        wanted = defaultdict(set)
+        for hit in self.hits:
+            for name in DECLARED_FACETS:
+                wanted[name] |= hit.values.get(name, set())
+        for name, model in vocabularies().items():
+            slugs = wanted[name] | self.selection.get(name, set())
+            labels[name] = dict(model.objects.filter(slug__in=slugs).values_list("slug", "name")) if slugs else {}
+        return labels
+
+    def _drop_unknown_values(self):
+        """Forget selected values that name nothing (a mistyped or stale link); report them."""
+        ignored = []
+        for name, values in list(self.selection.items()):
+            if name == "anno":
+                known = {v for v in values if v.isdigit() and len(v) == 4}
+            else:
+                known = values & set(self.labels.get(name, {}))
+            if known != values:
+                ignored.append(FACET_LABELS[name])
+            if known:
+                self.selection[name] = known
+            else:
+                del self.selection[name]
+        return ignored
+
+    def _passes(self, hit, skip=None):
+        return all(hit.values.get(name, set()) & values for name, values in self.selection.items() if name != skip)
+
+    def filtered_pks(self):
+        return [h.pk for h in self.hits if self._passes(h)]
+
+    def facet_results(self, remove_url):
+        results = []
+        for name in FACET_ORDER:
+            counts = defaultdict(int)
+            for hit in self.hits:
+                if self._passes(hit, skip=name):
+                    for value in hit.values.get(name, ()):
+                        counts[value] += 1
+            selected = self.selection.get(name, set())
+            values = set(counts) | selected
+            if name == "anno":
+                ordered = sorted(values, reverse=True)
+            else:
+                ordered = sorted(values, key=lambda v: (-counts.get(v, 0), self.labels[name].get(v, v).lower()))
+            if name == "tag":
+                ordered = [v for v in ordered if v in selected] + [v for v in ordered if v not in selected][
+                    :MAX_TAG_OPTIONS
+                ]
+            facet = Facet(name=name, label=FACET_LABELS[name], lookup="", choices=lambda: [])
+            result = FacetResult(facet)
+            for value in ordered:
+                label = self.labels.get(name, {}).get(value, value)
+                is_selected = value in selected
+                result.options.append(
+                    FacetOption(
+                        value, label, counts.get(value, 0), is_selected, remove_url(name, value) if is_selected else ""
+                    )
+                )
+            if result.options:
+                results.append(result)
+        return results

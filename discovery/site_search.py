@@ -1,0 +1,117 @@
+"""The site search: one search over every page type a visitor may see, through the search backend.
+
+The backend ranks the hits (at most ``MAX_HITS``); :mod:`discovery.facets` then
+filters and counts them. Everything here takes the visible pages (live, public,
+this site's) and never shows anything else: results, promotions, "forse cercavi".
+"""
+
+import logging
+import re
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from search import extras
+
+from .pages import searchable_page_types, visible_pages
+from .query import looks_personal
+
+logger = logging.getLogger(__name__)
+
+MAX_HITS = 1000
+
+
+def _words_only(query):
+    return " ".join(re.findall(r"\w+", query))
+
+
+def run_safely(search, query):
+    """Run ``search(query)``; if the backend chokes on the text, retry with its words only.
+
+    Some backends parse the query (SQLite's FTS5 rejects an unbalanced quote);
+    a visitor's typing must never become an error page.
+    """
+    try:
+        return search(query)
+    except Exception:  # noqa: BLE001 - a broken index must not break the page: logged, no results - any backend error; logged, then a simpler query
+        logger.warning("Search backend failed on %r; retrying with its words only", query, exc_info=True)
+    words = _words_only(query)
+    if not words:
+        return []
+    try:
+        return search(words)
+    except Exception:  # noqa: BLE001 - a broken index must not break the page: logged, no results
+        logger.exception("Search backend failed on %r", words)
+        return []
+
+
+def ranked_pks(site, query):
+    """The ids of the best ``MAX_HITS`` live public pages for the query, best first."""
+
+    def search(text, operator):
+        return [page.pk for page in visible_pages(site).search(text, operator=operator)[:MAX_HITS]]
+
+    pks = run_safely(lambda text: search(text, "and"), query)
+    if not pks:
+        # Nothing has every word: settle for pages with any of them.
+        pks = run_safely(lambda text: search(text, "or"), query)
+    return pks
+
+
+def newest_pks(site, limit=MAX_HITS):
+    """The ids of the newest visible pages of the searchable types (browsing without words)."""
+    return list(
+        visible_pages(site)
+        .type(*searchable_page_types())
+        .order_by("-first_published_at")
+        .values_list("pk", flat=True)[:limit]
+    )
+
+
+def promotions(site, query):
+    """Editors' picks for this query that a visitor may see, in the editors' order."""
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    page_ids = [p.page_id for p in picks if p.page_id]
+    visible = {p.pk: p for p in visible_pages(site).filter(pk__in=page_ids).specific()} if page_ids else {}
+    promoted = []
+    for pick in picks:
+        if pick.page_id in visible:
+            promoted.append(
+                {
+                    "title": visible[pick.page_id].title,
+                    "url": visible[pick.page_id].url,
+                    "description": pick.description,
+                    "page": visible[pick.page_id],
+                }
+            )
+        elif not pick.page_id and pick.external_link_url:
+            promoted.append(
+                {
+                    "title": pick.external_link_text or pick.external_link_url,
+                    "url": pick.external_link_url,
+                    "description": pick.description,
+                }
+            )
+    return promoted
+
+
+def log_query(query):
+    """Count the query for the editors' search reports.
+
+    Only the words searched, never who searched; and not even those when they
+    look like someone's e-mail, phone number or codice fiscale.
+    """
+    if not looks_personal(query):
+        Query.get(query).add_hit()
+
+
+def did_you_mean(site, query):
+    """A "forse cercavi" correction made only of words the visitor's visible pages contain, or None."""
+    suggestion = extras.spelling_suggestion(query, queryset=visible_pages(site))
+    if suggestion and suggestion.lower() != query.lower():
+        return suggestion
+    return None

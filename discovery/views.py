@@ -1,0 +1,160 @@
+"""/cerca/: the site search page.
+
+Each search costs a query on the index and a few on the database, so /cerca/
+and /cerca/suggerimenti/ count requests per client address (see ``over_rate``):
+generous for people, a brake on scripts. The work of one search is bounded too:
+200 characters of query, 20 values per facet, 1,000 hits, 100 pages.
+"""
+
+import hashlib
+import math
+import time
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from ciao.accounts import client_ip_address
+from ciao.listing import Pagination
+
+from .excerpts import excerpt
+from .facets import FACET_ORDER, FacetedHits, selection_from
+from .pages import load_specific
+from .query import clean_query
+from .site_search import MAX_HITS, did_you_mean, log_query, newest_pks, promotions, ranked_pks
+from .tags import popular_tags
+
+RESULTS_PER_PAGE = 10
+FEW_RESULTS = 3
+MAX_PAGE = MAX_HITS // RESULTS_PER_PAGE
+# The page of results, as on every listing; links made before that say "page".
+PAGE_PARAMETER, OLD_PAGE_PARAMETER = "pagina", "page"
+RATE_WINDOW = 60  # seconds
+_now = time.time  # the clock of the rate windows (tests set it)
+
+
+def over_rate(request, scope, per_minute):
+    """Count this request of the client's address; the seconds to wait if it is over ``per_minute``, else 0.
+
+    A fixed window of one minute in the shared cache (the project's CACHES), keyed
+    on :func:`ciao.accounts.client_ip_address` (``X-Forwarded-For`` only as far as our
+    own proxies wrote it), hashed: no address is stored. Two workers racing may let
+    one request too many through; for a brake that is fine. ``per_minute`` 0: no limit.
+    """
+    if not per_minute:
+        return 0
+    now = _now()
+    window = int(now // RATE_WINDOW)
+    address = client_ip_address(request) or "unknown"
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    key = f"search:rate:{scope}:{digest}:{window}"
+    if cache.add(key, 1, RATE_WINDOW * 2):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add() and incr()
+            cache.add(key, 1, RATE_WINDOW * 2)
+            count = 1
+    if count <= per_minute:
+        return 0
+    return max(1, math.ceil((window + 1) * RATE_WINDOW - now))
+
+
+def too_many_searches(request, wait):
+    response = TemplateResponse(
+        request,
+        "discovery/too_many_requests.html",
+        {"wait": wait, "per_minute": settings.SEARCH_RATE_PER_MINUTE},
+        status=429,
+    )
+    response["Retry-After"] = str(wait)
+    return response
+
+
+def _page_number(raw):
+    """A page number from the URL; anything odd means the first page; never beyond the hits' last page."""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return 1
+    return min(number, MAX_PAGE) if number >= 1 else 1
+
+
+def requested_page(data):
+    """The page number asked for: ``pagina``, or the old ``page`` of links made before it."""
+    return _page_number(data.get(PAGE_PARAMETER) or data.get(OLD_PAGE_PARAMETER))
+
+
+def search(request):
+    wait = over_rate(request, "search", settings.SEARCH_RATE_PER_MINUTE)
+    if wait:
+        return too_many_searches(request, wait)
+    site = Site.find_for_request(request)
+    query, truncated = clean_query(request.GET.get("q", ""))
+    selection = selection_from(request.GET)
+    messages = []
+    if truncated:
+        messages.append(_("La ricerca era molto lunga: abbiamo usato solo i primi 200 caratteri."))
+
+    context = {"query": query, "messages": messages, "search_query": query}
+    if not query and not any(selection.values()):
+        context.update(_next_steps(site))
+        return TemplateResponse(request, "discovery/search.html", context)
+
+    if query:
+        pks = ranked_pks(site, query)
+        log_query(query)
+    else:
+        # Browsing by facets alone: newest first.
+        pks = newest_pks(site)
+    faceted = FacetedHits(pks, selection)
+    if faceted.ignored:
+        messages.append(
+            _("Alcuni filtri non corrispondono a nessun valore e sono stati ignorati: %(names)s.")
+            % {"names": ", ".join(str(n) for n in faceted.ignored)}
+        )
+
+    base_params = [("q", query)] if query else []
+    active = [(name, v) for name in FACET_ORDER for v in sorted(faceted.selection.get(name, ()))]
+
+    def url_without(name, value):
+        params = base_params + [(k, v) for k, v in active if (k, v) != (name, value)]
+        return "?" + urlencode(params)
+
+    filtered = faceted.filtered_pks()
+    paginator = Paginator(filtered, RESULTS_PER_PAGE)
+    results_page = paginator.get_page(requested_page(request.GET))
+    pages = load_specific(list(results_page.object_list), with_search_fields=bool(query))
+    facets = faceted.facet_results(url_without)
+
+    context.update(
+        {
+            "results": [{"page": page, "excerpt": excerpt(page, query) if query else ""} for page in pages],
+            "results_page": results_page,
+            "total": paginator.count,
+            "facets": facets,
+            "chips": [(f.label, o) for f in facets for o in f.selected],
+            "hidden_params": base_params,
+            "pagination": Pagination(results_page, base_params + active),  # includes/pagination.html
+            "promotions": promotions(site, query) if query else [],
+            "capped": len(pks) >= MAX_HITS,
+        }
+    )
+    if query and paginator.count < FEW_RESULTS:
+        suggestion = did_you_mean(site, query)
+        if suggestion:
+            context["did_you_mean"] = suggestion
+            context["did_you_mean_url"] = "?" + urlencode([("q", suggestion)])
+    if not paginator.count:
+        context.update(_next_steps(site))
+    return TemplateResponse(request, "discovery/search.html", context)
+
+
+def _next_steps(site):
+    """What to offer when there is nothing to show: popular tags and the latest content."""
+    return {"popular_tags": popular_tags(site, limit=20), "latest": load_specific(newest_pks(site, limit=6))}
