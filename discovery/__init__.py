@@ -6,10 +6,13 @@
 - ``/tag/``, ``/tag/<slug>/``: ``tags.tag_index``, ``tags.tag_page``, templates
   ``discovery/tag_index.html``, ``discovery/tag_page.html``.
 
-Modules: ``pages`` (which pages a visitor may find), ``site_search`` (ranking
-through the search backend, promotions, "forse cercavi"), ``facets`` (facets
-across page types, with exact counts), ``excerpts`` (highlighted excerpts),
-``query`` (cleaning what a visitor types), ``tags`` (tag pages, popular tags).
+Modules: ``pages`` (which pages a visitor may find), ``ranking`` (every word
+first, then some; phrase bonus; freshness), ``synonyms`` (the redazione's
+``models.SearchSynonym``, a snippet under Impostazioni), ``site_search`` (the
+ranking through the search backend, spelling correction, promotions, "forse
+cercavi"), ``facets`` (facets across page types, with exact counts),
+``excerpts`` (highlighted excerpts), ``query`` (cleaning what a visitor types),
+``tags`` (tag pages, popular tags).
 
 Discovery never names a content app's classes or fields. A page model takes
 part by declaring, as class attributes (all optional):

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,3 +9,10 @@ class DiscoveryConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401 - registers the system checks
+        from .models import SearchSynonym
+        from .synonyms import forget
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                lambda **kwargs: forget(), sender=SearchSynonym, weak=False, dispatch_uid=f"synonyms-{signal}"
+            )

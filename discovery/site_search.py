@@ -7,6 +7,7 @@ this site's) and never shows anything else: results, promotions, "forse cercavi"
 
 import logging
 import re
+from dataclasses import dataclass
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
@@ -15,10 +16,9 @@ from search import extras
 
 from .pages import searchable_page_types, visible_pages
 from .query import looks_personal
+from .ranking import MAX_HITS, STYLES, Ranking, rank
 
 logger = logging.getLogger(__name__)
-
-MAX_HITS = 1000
 
 
 def _words_only(query):
@@ -33,7 +33,7 @@ def run_safely(search, query):
     """
     try:
         return search(query)
-    except Exception:  # noqa: BLE001 - a broken index must not break the page: logged, no results - any backend error; logged, then a simpler query
+    except Exception:  # noqa: BLE001 - any backend error: logged, then a simpler query
         logger.warning("Search backend failed on %r; retrying with its words only", query, exc_info=True)
     words = _words_only(query)
     if not words:
@@ -45,17 +45,51 @@ def run_safely(search, query):
         return []
 
 
-def ranked_pks(site, query):
-    """The ids of the best ``MAX_HITS`` live public pages for the query, best first."""
+def ranking(site, query):
+    """The ``ranking.Ranking`` of the visible pages for ``query``; empty if the backend fails.
 
-    def search(text, operator):
-        return [page.pk for page in visible_pages(site).search(text, operator=operator)[:MAX_HITS]]
+    If the backend rejects the query built with synonyms and phrases (some
+    backends parse or limit queries), simpler ones are tried: a visitor's
+    typing must never become an error page.
+    """
+    pages = visible_pages(site)
+    for style in STYLES:
+        try:
+            return rank(pages, query, style=style)
+        except Exception:  # noqa: BLE001 - any backend error: logged, then a simpler query, then nothing
+            # Wagtail's database backends reject Boost: expected there, so not a warning.
+            level = logging.ERROR if style == STYLES[-1] else logging.INFO
+            logger.log(level, "Search backend failed on %r (%s query)", query, style, exc_info=True)
+    return Ranking([], [])
 
-    pks = run_safely(lambda text: search(text, "and"), query)
-    if not pks:
-        # Nothing has every word: settle for pages with any of them.
-        pks = run_safely(lambda text: search(text, "or"), query)
-    return pks
+
+@dataclass
+class Found:
+    """What /cerca/ shows for a query: ``ranking`` of the words ``searched``.
+
+    ``searched`` is the query, or its spelling correction when the query found
+    (almost) nothing and the correction finds more; ``suggestion`` is a
+    correction offered but not applied.
+    """
+
+    ranking: Ranking
+    searched: str
+    suggestion: str | None = None
+
+    def corrected(self, query):
+        return self.searched != query
+
+
+def find(site, query, correct=True, few=3):
+    """The ``Found`` of ``query``: with fewer than ``few`` pages having every
+    word, the spelling correction's results when ``correct`` and they are more."""
+    found = ranking(site, query)
+    suggestion = did_you_mean(site, query) if len(found.full) < few else None
+    if suggestion and correct:
+        corrected = ranking(site, suggestion)
+        if len(corrected.full) > len(found.full):
+            return Found(corrected, suggestion)
+    return Found(found, query, suggestion)
 
 
 def newest_pks(site, limit=MAX_HITS):

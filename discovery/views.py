@@ -25,7 +25,8 @@ from .excerpts import excerpt
 from .facets import FACET_ORDER, FacetedHits, selection_from
 from .pages import load_specific
 from .query import clean_query
-from .site_search import MAX_HITS, did_you_mean, log_query, newest_pks, promotions, ranked_pks
+from .site_search import MAX_HITS, find, log_query, newest_pks, promotions
+from .synonyms import words_and_synonyms
 from .tags import popular_tags
 
 RESULTS_PER_PAGE = 10
@@ -33,6 +34,8 @@ FEW_RESULTS = 3
 MAX_PAGE = MAX_HITS // RESULTS_PER_PAGE
 # The page of results, as on every listing; links made before that say "page".
 PAGE_PARAMETER, OLD_PAGE_PARAMETER = "pagina", "page"
+# Set by "Cerca invece «…»": the words as typed, not corrected.
+EXACT_PARAMETER = "esatta"
 RATE_WINDOW = 60  # seconds
 _now = time.time  # the clock of the rate windows (tests set it)
 
@@ -106,9 +109,16 @@ def search(request):
         context.update(_next_steps(site))
         return TemplateResponse(request, "discovery/search.html", context)
 
+    exact = bool(request.GET.get(EXACT_PARAMETER))
+    searched, suggestion = query, None
     if query:
-        pks = ranked_pks(site, query)
+        found = find(site, query, correct=not exact, few=FEW_RESULTS)
         log_query(query)
+        searched, suggestion, pks = found.searched, found.suggestion, found.ranking.pks
+        if found.corrected(query):
+            # "Risultati per «searched». Cerca invece «query»"
+            context["corrected_query"] = searched
+            context["exact_url"] = "?" + urlencode([("q", query), (EXACT_PARAMETER, "1")])
     else:
         # Browsing by facets alone: newest first.
         pks = newest_pks(site)
@@ -120,6 +130,8 @@ def search(request):
         )
 
     base_params = [("q", query)] if query else []
+    if query and exact:
+        base_params.append((EXACT_PARAMETER, "1"))
     active = [(name, v) for name in FACET_ORDER for v in sorted(faceted.selection.get(name, ()))]
 
     def url_without(name, value):
@@ -130,11 +142,12 @@ def search(request):
     paginator = Paginator(filtered, RESULTS_PER_PAGE)
     results_page = paginator.get_page(requested_page(request.GET))
     pages = load_specific(list(results_page.object_list), with_search_fields=bool(query))
+    marked = words_and_synonyms(searched) if query else ""
     facets = faceted.facet_results(url_without)
 
     context.update(
         {
-            "results": [{"page": page, "excerpt": excerpt(page, query) if query else ""} for page in pages],
+            "results": [{"page": page, "excerpt": excerpt(page, marked) if query else ""} for page in pages],
             "results_page": results_page,
             "total": paginator.count,
             "facets": facets,
@@ -143,13 +156,12 @@ def search(request):
             "pagination": Pagination(results_page, base_params + active),  # includes/pagination.html
             "promotions": promotions(site, query) if query else [],
             "capped": len(pks) >= MAX_HITS,
+            "searched_query": searched,
         }
     )
-    if query and paginator.count < FEW_RESULTS:
-        suggestion = did_you_mean(site, query)
-        if suggestion:
-            context["did_you_mean"] = suggestion
-            context["did_you_mean_url"] = "?" + urlencode([("q", suggestion)])
+    if query and suggestion:
+        context["did_you_mean"] = suggestion
+        context["did_you_mean_url"] = "?" + urlencode([("q", suggestion)])
     if not paginator.count:
         context.update(_next_steps(site))
     return TemplateResponse(request, "discovery/search.html", context)

@@ -1,29 +1,71 @@
 """«Pratiche simili in altri ambiti»: what another territory did along the same lines.
 
-The site search's more-like-this comes first when ``search.extras`` offers it;
-shared themes and tags fill the remaining places (or all of them, on a search
-backend without more-like-this). Never the practice itself, never its own
-ambito, never a draft or a private page.
+The site search's more-like-this comes first; shared themes and tags fill the
+remaining places (or all of them, on a search backend without more-like-this).
+Never the practice itself, never its own ambito, never a draft or a private page.
+
+Finding them costs tens of milliseconds (more-like-this weighs every word of
+the practice against the index), so the choice is kept in the cache until a
+page is published, unpublished, moved or deleted anywhere: any of those may
+change which practices are closest. Each view then costs one query, which
+also checks again that every practice shown is still live and public.
 """
 
-import inspect
 import logging
+import uuid
 
+from django.core.cache import cache
 from django.db.models import Count, F, Q
+
+from search.extras import more_like_this
 
 RELATED_LIMIT = 4
 # A shared tag says more than a shared theme: there are four themes and many tags.
 TAG_WEIGHT = 2
 THEME_WEIGHT = 1
 
+CACHE_SECONDS = 24 * 3600
+GENERATION_KEY = "practices:related:generation"
+
 logger = logging.getLogger(__name__)
 
 
+def forget_related(**kwargs):
+    """Make every practice choose its related practices again (a signal receiver)."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _cache_key(practice, limit):
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, generation, None)
+        generation = cache.get(GENERATION_KEY, generation)
+    return f"practices:related:{generation}:{practice.pk}:{limit}"
+
+
 def related_in_other_ambiti(practice, limit=RELATED_LIMIT):
+    """Up to ``limit`` live public practices of other ambiti, closest first (cached)."""
+    key = _cache_key(practice, limit)
+    pks = cache.get(key)
+    if pks is None:
+        pks = [p.pk for p in choose_related(practice, limit)]
+        cache.set(key, pks, CACHE_SECONDS)
+    found = _candidates(practice).filter(pk__in=pks).select_related("ambito").prefetch_related("themes").in_bulk()
+    return [found[pk] for pk in pks if pk in found]
+
+
+def _candidates(practice):
     # The practice's own model: this module is imported by it.
     candidates = type(practice).objects.live().public().exclude(pk=practice.pk)
     if practice.ambito_id:
         candidates = candidates.exclude(ambito_id=practice.ambito_id)
+    return candidates
+
+
+def choose_related(practice, limit=RELATED_LIMIT):
+    """``related_in_other_ambiti`` without the cache."""
+    candidates = _candidates(practice)
     chosen = similar_by_search(practice, candidates, limit)
     if len(chosen) < limit:
         rest = candidates.exclude(pk__in=[p.pk for p in chosen])
@@ -31,32 +73,11 @@ def related_in_other_ambiti(practice, limit=RELATED_LIMIT):
     return chosen
 
 
-def _more_like_this():
-    try:
-        from search.extras import more_like_this
-    except ImportError:
-        return None
-    return more_like_this
-
-
 def similar_by_search(practice, candidates, limit):
     """The search backend's more-like-this, kept to ``candidates``, in its order."""
-    more_like_this = _more_like_this()
-    if more_like_this is None:
-        return []
-    try:
-        parameters = inspect.signature(more_like_this).parameters
-        kwargs = {}
-        if "queryset" in parameters:
-            kwargs["queryset"] = candidates
-        if "limit" in parameters:
-            # Some hits may fall outside the candidates (own ambito): ask for a few more.
-            kwargs["limit"] = limit * 3
-        hits = list(more_like_this(practice, **kwargs) or [])
-    except Exception:  # noqa: BLE001 - related content must never break the practice page
-        logger.warning("more_like_this failed for page %s; using shared themes and tags", practice.pk, exc_info=True)
-        return []
-    ids = [getattr(hit, "pk", hit) for hit in hits]
+    # Some hits may fall outside the candidates: ask for a few more.
+    hits = more_like_this(practice, queryset=candidates, limit=limit * 3)
+    ids = [hit.pk for hit in hits]
     found = candidates.filter(pk__in=ids).select_related("ambito").prefetch_related("themes").in_bulk()
     return [found[pk] for pk in dict.fromkeys(ids) if pk in found][:limit]
 

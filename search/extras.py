@@ -42,11 +42,14 @@ def _indexed(obj):
 def highlight(obj, query, fields=None, max_chars=EXCERPT_CHARS, backend="default"):
     """An excerpt of ``obj``'s text where ``query``'s words appear, as safe HTML.
 
-    The text is HTML-escaped and each matching word (stemmed and accent-folded
-    like the search itself, so "tirocinio" marks "tirocini") is wrapped in
-    ``<mark>``. ``fields`` names the search fields to draw from; by default
-    all but the title, falling back on the title when nothing else matches.
-    Returns "" when no word matches or on another backend.
+    Whole sentences, from the field where most of the words are (the first
+    fields of ``search_fields`` preferred when several tie): HTML-escaped,
+    each matching word (stemmed and accent-folded like the search itself, so
+    "tirocinio" marks "tirocini") wrapped in ``<mark>``. Short runs of words
+    (tags, names, labels) are never an excerpt. ``fields`` names the search
+    fields to draw from; by default all but the title, falling back on the
+    title when nothing else matches. Returns "" when no word matches or on
+    another backend.
     """
     whoosh = _whoosh(backend)
     if whoosh is None or not query:
@@ -54,22 +57,38 @@ def highlight(obj, query, fields=None, max_chars=EXCERPT_CHARS, backend="default
     try:
         obj = _indexed(obj)
         doc = mapping_for(type(obj)).texts(obj)
-        columns = list(doc)
+        features = Features(whoosh, type(obj))
         if fields:
             # "ciao_standardpage__body__t" is the column of the field "body".
-            groups = [[c for c in columns if c.rsplit("__", 2)[-2] in fields]]
-        else:
-            body = [c for c in columns if c != "title__t"]
-            groups = [body, ["title__t"]] if "title__t" in columns else [body]
-        features = Features(whoosh, type(obj))
-        for group in groups:
-            text = "\n".join(doc[c] for c in group if c in doc)
-            excerpt = features.highlight(text, query, max_chars=max_chars)
-            if excerpt:
-                return mark_safe(excerpt)  # noqa: S308 - escaped by MarkFormatter
+            texts = [text for column, text in doc.items() if column.rsplit("__", 2)[-2] in fields]
+            return mark_safe(features.highlight(texts, query, max_chars=max_chars, min_words=1))  # noqa: S308
+        body = [text for column, text in doc.items() if column != "title__t"]
+        excerpt = features.highlight(body, query, max_chars=max_chars)
+        if not excerpt and doc.get("title__t"):
+            excerpt = features.highlight([doc["title__t"]], query, max_chars=max_chars, min_words=1)
+        return mark_safe(excerpt)  # noqa: S308 - escaped by the highlighter
     except Exception:  # noqa: BLE001 - an excerpt is never worth an error page
         logger.exception("Could not highlight %r for %r", obj, query)
     return ""
+
+
+def ranked_ids(queryset, query, limit, operator=None, backend="default"):
+    """[(pk, score)] of the best ``limit`` objects of ``queryset`` for ``query``, best first.
+
+    ``query`` is a string or a modelsearch query (``And``, ``Or``, ``Boost``...).
+    On the Whoosh backend no object is loaded: the index ranks, one database
+    query keeps the pks ``queryset`` still allows (an index entry may be
+    stale). Elsewhere the backend's own search with ``annotate_score``.
+    Raises what the backend raises (a query it cannot parse, say).
+    """
+    found = get_search_backend(backend).search(query, queryset, operator=operator)
+    if hasattr(found, "scored_pks"):
+        ranked = found[:limit].scored_pks()
+        pk_field = queryset.model._meta.pk
+        ranked = [(pk_field.to_python(pk), score) for pk, score in ranked]
+        allowed = set(queryset.filter(pk__in=[pk for pk, _score in ranked]).values_list("pk", flat=True))
+        return [(pk, score) for pk, score in ranked if pk in allowed]
+    return [(obj.pk, float(getattr(obj, "_score", 0) or 0)) for obj in found.annotate_score("_score")[:limit]]
 
 
 def facet_counts(results, field_names):

@@ -5,6 +5,7 @@ suggestions and the key terms of an object (for "more like this").
 """
 
 import math
+import os
 from collections import Counter
 
 from modelsearch.query import MatchAll
@@ -17,6 +18,24 @@ from .results import allowed_docnums
 
 # Query words beyond this are not corrected (nor highlighted).
 MAX_WORDS = 12
+
+
+def _common_prefix(one, other):
+    return len(os.path.commonprefix([one, other]))
+
+
+def _edits(one, other):
+    """Edit distance counting a swap of two adjacent letters as one edit (optimal string alignment)."""
+    previous2, previous = None, list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        current = [i]
+        for j, b in enumerate(other, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
+                cost = min(cost, previous2[j - 2] + 1)
+            current.append(cost)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 class Features:
@@ -32,16 +51,17 @@ class Features:
 
     # Highlighting
 
-    def highlight(self, text, query, max_chars=240, fragments=2):
-        """Escaped HTML excerpt of ``text`` with the words matching ``query`` in
-        ``<mark>``; "" when no word matches."""
-        if not text or not query:
+    def highlight(self, texts, query, max_chars=240, min_words=highlighting.MIN_SENTENCE_WORDS):
+        """Escaped HTML excerpt of ``texts`` (field texts, preferred first): the
+        sentences where the words of ``query`` occur, in ``<mark>``; "" when no
+        sentence of ``min_words`` words or more has them."""
+        if not any(texts) or not query:
             return ""
         reader, language = self._reader()
-        terms = set(analysis.terms(query, language)[:MAX_WORDS])
+        terms = set(analysis.terms(query, language)[: MAX_WORDS * 4])
         if not terms:
             return ""
-        return highlighting.excerpt(text, terms, language, max_chars=max_chars, fragments=fragments)
+        return highlighting.excerpt(texts, terms, language, max_chars=max_chars, min_words=min_words)
 
     # Spelling
 
@@ -95,8 +115,16 @@ class Features:
             scored = [(self._popularity(reader, language, c, allowed), c) for c in candidates]
             scored = [(p, c) for p, c in scored if p > 0]
             if scored:
-                # The most common candidate; alphabetical order breaks ties.
-                best = min(scored, key=lambda pc: (-pc[0], pc[1]))[1]
+                # Whoosh counts two swapped letters as two edits: "starda" is as
+                # far from "stanza" as from "strada". Counting a swap as one
+                # edit ranks first; then, as typos fall more often late in a
+                # word than at its start, the candidate sharing the longest
+                # beginning ("satoria": "sartoria", not "storia"); then the most
+                # common; then alphabetical order.
+                best = min(
+                    scored,
+                    key=lambda pc: (_edits(target, pc[1]), -_common_prefix(target, pc[1]), -pc[0], pc[1]),
+                )[1]
                 break
         return best
 

@@ -27,6 +27,8 @@ from modelsearch.index import (
     get_indexed_models,
 )
 
+from ..engine import analysis
+
 INT_TYPES = {
     "AutoField",
     "BigAutoField",
@@ -333,8 +335,12 @@ class Mapping:
 
 
 def digest(doc):
-    """A short hash of a document's content (``digest`` excluded)."""
-    content = repr(sorted((k, v) for k, v in doc.items() if k != "digest"))
+    """A short hash of a document's content (``digest`` excluded) and of how its text is analysed.
+
+    With the analysis version in it, ``search_check`` finds every document
+    indexed by an older analysis stale, and ``--repair`` re-indexes them.
+    """
+    content = repr((analysis.VERSION, sorted((k, v) for k, v in doc.items() if k != "digest")))
     return hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=12).digest()
 
 

@@ -137,6 +137,23 @@ class WhooshSearchResults(BaseSearchResults):
             return self._annotated(objects, scores)
         return objects
 
+    def scored_pks(self):
+        """[(pk, score)] of this slice, best first, without loading any object.
+
+        The pks are the index's (strings); unlike the objects of a search they
+        are not checked against the database again, so the caller filters them
+        through its queryset (``search.extras.ranked_ids`` does).
+        """
+        if self.stop is not None and self.stop <= self.start:
+            return []
+
+        def work():
+            plan = self._plan()
+            ranked = self._ranked(plan, self.stop)[self.start : self.stop]
+            return [(plan.reader.pk(d), score) for d, score in ranked]
+
+        return self._retrying(work)
+
     def _count(self):
         plan = self._plan()
         total = len(self._matching(plan))

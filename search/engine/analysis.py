@@ -1,8 +1,9 @@
 """Text analysis: how words become index terms, for each language.
 
 One analyzer class does the whole chain in a single loop (tokenize, lowercase,
-fold accents, drop stop words, stem) instead of chaining Whoosh filters. The
-expensive steps (folding and Snowball stemming, pure Python) depend only on
+fold accents, drop stop words, stem: a light stemmer of our own for Italian,
+Snowball's for other languages) instead of chaining Whoosh filters. The
+expensive steps (folding and stemming, pure Python) depend only on
 the word, so their result is memoised per word: Italian text repeats its
 vocabulary heavily and indexing throughput depends on it.
 
@@ -18,9 +19,15 @@ import unicodedata
 from whoosh.analysis import Analyzer, Token
 from whoosh.lang import NoStemmer, NoStopWords, stemmer_for_language, stopwords_for_language
 
+# Changes whenever a text gives different terms than before: indexes built
+# before then need rebuilding (``search_check`` reports their documents stale).
+VERSION = 2
+
 # Letters and digits; apostrophes, hyphens and everything else separate words,
-# so "dell'inclusione" gives "dell" (a stop word) and "inclusione".
-WORD_RE = re.compile(r"\w+", re.UNICODE)
+# so "dell'inclusione" gives "dell" (a stop word) and "inclusione". Except
+# that an abbreviation written with dots ("A.S.S.E.MI.", "C.P.I.", "S.p.A.")
+# is one word, without its dots: "assemi", "cpi", "spa".
+WORD_RE = re.compile(r"\b[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3}(?![^\W\d_]))+\.?|\w+", re.UNICODE)
 
 # Edge n-grams for autocomplete: "Py" must find "Python"; query words longer
 # than the longest gram are cut to it (a slightly wider match, never a miss).
@@ -48,6 +55,8 @@ def fold(word):
 
 
 def _stemmer(language):
+    if language in LIGHT_STEMMERS:
+        return LIGHT_STEMMERS[language]
     try:
         return stemmer_for_language(language)
     except NoStemmer:
@@ -65,19 +74,32 @@ def _stopwords(language, folded):
     return frozenset(words)
 
 
-def _italian_before_stemming(term):
-    # Snowball's Italian stemmer strips the plural "-atori" (laboratori ->
-    # labor) but leaves "-atorio/-atoria/-atorie" (laboratorio -> laborator),
-    # so the singular and plural of such words would never meet. Stemmed in
-    # their "-atori" form they do; agent nouns (operatore/operatori) are
-    # untouched.
-    if term.endswith(("atorio", "atoria", "atorie")):
-        return term[:-1]
+def italian_light_stem(term):
+    """Italian plural and gender endings off a folded word, and nothing more.
+
+    Snowball's Italian stemmer also strips derivational suffixes, so it joins
+    words that mean different things: "comunità" and "comuni" (both "comun"),
+    "attività" and "attivazione" ("attiv"). Like Savoy's light stemmer (the one
+    Lucene ships as ItalianLightStemmer) this only removes the final vowel, and
+    the "i" or "h" that a plural keeps before it: tirocinio/tirocini, amica/
+    amiche, famiglia/famiglie, laboratorio/laboratori meet; casa and casi, too
+    short to judge, stay apart. Feminine agent nouns meet their masculine:
+    operatrice/operatore.
+    """
+    if len(term) < 5:
+        return term
+    last, before = term[-1], term[-2]
+    if last in "ei":
+        term = term[:-2] if before in "ih" else term[:-1]
+    elif last in "ao":
+        term = term[:-2] if before == "i" else term[:-1]
+    if term.endswith("tric"):
+        term = term[:-4] + "tor"
     return term
 
 
-# Rewrites of a folded word before the stemmer sees it, per language.
-BEFORE_STEMMING = {"it": _italian_before_stemming}
+# Stemmers of our own, in place of Snowball's, per language.
+LIGHT_STEMMERS = {"it": italian_light_stem}
 
 
 class _Normaliser:
@@ -86,11 +108,11 @@ class _Normaliser:
     def __init__(self, language, kind):
         self.kind = kind
         self.stem = _stemmer(language) if kind == "text" else None
-        self.before_stemming = BEFORE_STEMMING.get(language) if self.stem else None
         self.stopwords = _stopwords(language, folded=kind != "spelling")
         self.memo = {}
 
     def _compute(self, word):
+        word = word.replace(".", "")  # an abbreviation (see WORD_RE)
         if self.kind == "spelling":
             term = word.casefold()
             return "" if term in self.stopwords else term
@@ -99,8 +121,6 @@ class _Normaliser:
             if term in self.stopwords:
                 return ""
             if self.stem is not None:
-                if self.before_stemming is not None:
-                    term = self.before_stemming(term)
                 term = self.stem(term) or term
         return term
 

@@ -12,6 +12,7 @@ rebuild is then written in this process, as one segment; a large one, if
 (see ``workers``), the held-back documents first.
 """
 
+import gc
 import logging
 
 from . import analysis, spelling
@@ -60,6 +61,12 @@ class IndexBuilder:
             self.build_lock.acquire(timeout=0)
         except LockTimeout:
             raise RebuildInProgress(f"Another process is rebuilding the search index {self}") from None
+        # The cyclic collector's full passes walk every object of the process
+        # (the whole of Django and the site): during a rebuild, which makes
+        # millions of short-lived objects, they cost a fifth of its time.
+        # Frozen, what exists now is left out of those passes (and forked
+        # workers share it untouched); ``finish()`` unfreezes it.
+        gc.freeze()
         with self.store.write_lock():
             self.generation, self.whoosh_index = self.store.create_generation()
             self.store.begin_build(self.generation)
@@ -91,6 +98,7 @@ class IndexBuilder:
                 self.store.remove_old_generations(keep={self.generation, previous})
         finally:
             self.build_lock.release()
+            gc.unfreeze()
         logger.debug("Search index %s rebuilt: %d documents", self, self.count)
 
     # Writing

@@ -31,7 +31,7 @@ from . import spelling
 from .locking import FileLock
 from .reading import Reader, ReaderCache
 from .schema import build_schema
-from .writer import BulkSegmentWriter, merge_when_many, replace_documents
+from .writer import BulkSegmentWriter, merge_small_ones, replace_documents
 
 CURRENT = "CURRENT"
 BUILDING = "BUILDING"
@@ -142,7 +142,7 @@ class IndexStore:
             except BaseException:
                 writer.cancel()
                 raise
-            writer.commit(mergetype=merge_when_many)
+            writer.commit(mergetype=merge_small_ones)
             journal = self.journal_path()
             if journal is not None:
                 entries = [("delete", pk) for pk in delete_pks]

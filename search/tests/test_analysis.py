@@ -18,12 +18,41 @@ def test_inflected_forms_share_a_term():
 
 
 def test_singular_and_plural_of_atorio_words_share_a_term():
-    # Snowball alone stems "laboratori" to "labor" but "laboratorio" to "laborator".
+    # Snowball stems "laboratori" to "labor" but "laboratorio" to "laborator".
     assert terms("laboratorio", "it") == terms("laboratori", "it")
     assert terms("osservatorio", "it") == terms("osservatori", "it")
     assert len({terms(w, "it")[0] for w in ("obbligatorio", "obbligatoria", "obbligatori", "obbligatorie")}) == 1
     assert terms("operatore", "it") == terms("operatori", "it") == terms("operatrice", "it")
     assert terms("oratorio", "it") == terms("oratori", "it")
+
+
+def test_plural_and_gender_meet():
+    for forms in (
+        ("italiano", "italiana", "italiani", "italiane"),
+        ("famiglia", "famiglie"),
+        ("amica", "amiche", "amico", "amici"),
+        ("corso", "corsi"),
+        ("servizio", "servizi"),
+    ):
+        assert len({terms(w, "it")[0] for w in forms}) == 1, forms
+
+
+def test_different_words_stay_apart():
+    # Snowball's Italian stemmer joins each of these pairs.
+    for one, other in (
+        ("comunità", "comuni"),
+        ("casa", "casi"),
+        ("attività", "attivazione"),
+        ("formazione", "formale"),
+        ("lavoro", "lavorare"),
+    ):
+        assert terms(one, "it") != terms(other, "it"), (one, other)
+
+
+def test_an_abbreviation_with_dots_is_one_word():
+    assert terms("A.S.S.E.MI.", "it") == terms("assemi", "it") == terms("ASSEMI", "it")
+    assert terms("il C.P.I. di zona", "it") == terms("CPI zona", "it")
+    assert terms("Il.Progetto", "it") == terms("il progetto", "it")  # a missing space, not an abbreviation
 
 
 def test_stop_words_and_elided_articles_are_dropped():

@@ -55,6 +55,23 @@ def test_spelling_suggestion_offers_a_real_word(any_backend, book):
     assert suggestion == (None if any_backend == "database" else "tirocini formazione")
 
 
+def test_a_spelling_suggestion_prefers_the_word_that_starts_alike(whoosh, book):
+    # "storia" is as close to "satoria" (one letter less) and more common.
+    for n in range(3):
+        book(f"Storia del quartiere {n}", summary="Una storia.")
+    book("Laboratorio di sartoria")
+
+    assert extras.spelling_suggestion("satoria", Book.objects.all()) == "sartoria"
+
+
+def test_a_spelling_suggestion_counts_two_swapped_letters_as_one_typo(whoosh, book):
+    for n in range(3):
+        book(f"La stanza {n}", summary="Una stanza.")
+    book("Educativa di strada")
+
+    assert extras.spelling_suggestion("starda", Book.objects.all()) == "strada"
+
+
 def test_a_spelling_suggestion_never_offers_a_word_the_queryset_leaves_out(whoosh, book):
     book("Tirocini di inclusione", pages=100)
     book("Bozza riservata", summary="Il progetto zefirantina parte a marzo.", pages=999)

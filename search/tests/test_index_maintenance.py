@@ -176,3 +176,35 @@ def test_reset_empties_the_index(whoosh, book):
     book_index(whoosh).reset()
 
     assert found("evento") == []
+
+
+def test_many_saves_keep_few_segments_and_drop_the_replaced_documents(settings, tmp_path, book):
+    settings.MODELSEARCH_BACKENDS = whoosh_settings(tmp_path / "index")
+    books = [book(f"Incontro {n}", summary="Tirocini") for n in range(5)]
+    rebuild()
+
+    for round_number in range(8):
+        for saved in books:
+            saved.summary = f"Tirocini, giro {round_number}"
+            saved.save()  # each save is one live write, one new segment
+
+    _name, whoosh_index = book_index(get_search_backend()).store.open_live()
+    segments = whoosh_index._segments()
+    # 40 single writes: without merging, 40 segments holding 46 documents.
+    assert len(segments) <= 5
+    assert sum(s.doc_count_all() for s in segments) < 30
+    assert found("giro") == sorted(b.title for b in books)
+
+
+def test_an_index_analysed_by_an_older_analysis_is_reported_and_repaired(settings, tmp_path, book, monkeypatch):
+    from search.engine import analysis
+
+    settings.MODELSEARCH_BACKENDS = whoosh_settings(tmp_path / "index")
+    book("Sportello lavoro")
+    rebuild()
+    monkeypatch.setattr(analysis, "VERSION", analysis.VERSION + 1)
+
+    with pytest.raises(CommandError, match="1 differences"):
+        check()
+    check(repair=True)
+    assert "matches the database" in check()

@@ -2,7 +2,7 @@
 
 import re
 
-from .helpers import axe_violations, screenshot
+from .helpers import axe_violations, log_in, screenshot
 
 
 def test_pick_a_suggestion_with_the_keyboard(live_site, page):
@@ -72,3 +72,40 @@ def test_tag_page_and_empty_search_have_no_accessibility_violations(live_site, p
     screenshot(page, "tag-page")
     page.goto(live_site + "/tag/")
     assert axe_violations(page) == []
+
+
+def test_the_redazione_adds_a_synonym_and_visitors_find_by_it(live_site, page):
+    page.goto(live_site + "/cerca/?q=orticoltura")
+    assert page.locator(".search-result").count() == 0
+
+    log_in(page, live_site, "redazione")
+    page.get_by_role("button", name="Impostazioni").click()
+    page.get_by_role("link", name="Sinonimi di ricerca").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("link", name="cv", exact=True).count() == 1  # the demo's
+    page.get_by_role("link", name=re.compile("Aggiungi sinonimo di ricerca")).first.click()
+    page.get_by_role("textbox", name="Parole").fill("orticoltura")
+    page.get_by_role("textbox", name="Cerca anche").fill("orto, orti")
+    page.get_by_role("button", name="Salva").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("orticoltura → orto, orti").count() >= 1
+    screenshot(page, "admin-search-synonyms")
+
+    page.goto(live_site + "/cerca/?q=orticoltura")
+    found = page.locator(".search-result")
+    assert found.count() > 0
+    assert "orti" in found.first.inner_text().lower()
+
+
+def test_a_typo_shows_the_corrected_results_and_the_way_back(live_site, page):
+    page.goto(live_site + "/cerca/?q=tirocnio")
+    correction = page.locator(".search-correction")
+    assert "Risultati per «tirocinio»" in correction.inner_text()
+    assert page.locator(".search-result").count() > 0
+    assert page.get_by_role("searchbox", name="Che cosa cerchi?").input_value() == "tirocnio"
+    screenshot(page, "search-typo-corrected")
+
+    correction.get_by_role("link", name="Cerca invece «tirocnio»").click()
+    page.wait_for_load_state()
+    assert page.locator(".search-result").count() == 0
+    assert page.locator(".did-you-mean").get_by_role("link", name="tirocinio").count() == 1

@@ -1,8 +1,5 @@
 """«Pratiche simili in altri ambiti»: other territories only, never itself, never hidden pages."""
 
-import sys
-import types
-
 import pytest
 
 from practices.related import RELATED_LIMIT, related_in_other_ambiti
@@ -13,8 +10,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def without_more_like_this(monkeypatch):
-    """The fallback on themes and tags, whatever search backend is installed (tests may patch one in)."""
-    monkeypatch.setitem(sys.modules, "search.extras", None)
+    """The fallback on themes and tags, as on a search backend without more-like-this (tests may patch one in)."""
+    monkeypatch.setattr("practices.related.more_like_this", lambda page, queryset, limit: [])
 
 
 @pytest.fixture
@@ -80,21 +77,29 @@ def test_more_like_this_from_search_comes_first_and_is_kept_to_other_ambiti(inde
         calls.append((page.pk, limit))
         return [same_ambito, page, draft, near]
 
-    monkeypatch.setitem(sys.modules, "search.extras", types.SimpleNamespace(more_like_this=more_like_this))
+    monkeypatch.setattr("practices.related.more_like_this", more_like_this)
     related = related_in_other_ambiti(practice)
     assert calls == [(practice.pk, RELATED_LIMIT * 3)]
     assert titles(related) == ["Simile per testo", "Stesso tema"]
     assert by_theme in related
 
 
-def test_a_failing_more_like_this_falls_back_on_themes_and_tags(index, practice, monkeypatch):
+def test_without_an_index_they_come_from_themes_and_tags(index, practice, settings, tmp_path):
+    settings.WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "PATH": str(tmp_path / "missing")}}
     make_practice(index, title="Stesso tema", ambito="corsichese", themes=["occupazione"])
 
-    def broken(page):
-        raise RuntimeError("index not built")
-
-    monkeypatch.setitem(sys.modules, "search.extras", types.SimpleNamespace(more_like_this=broken))
     assert titles(related_in_other_ambiti(practice)) == ["Stesso tema"]
+
+
+def test_the_choice_is_kept_until_a_page_is_published(index, practice, django_assert_max_num_queries):
+    make_practice(index, title="Stesso tema", ambito="corsichese", themes=["occupazione"])
+    assert titles(related_in_other_ambiti(practice)) == ["Stesso tema"]
+
+    with django_assert_max_num_queries(3):  # view restrictions, the practices shown, their themes
+        assert titles(related_in_other_ambiti(practice)) == ["Stesso tema"]
+
+    make_practice(index, title="Due etichette", ambito="paullese", themes=["inclusione"], tags=["tirocini"])
+    assert titles(related_in_other_ambiti(practice)) == ["Due etichette", "Stesso tema"]
 
 
 def test_the_practice_page_shows_them_under_their_heading(client, index, practice):

@@ -37,12 +37,33 @@ def test_highlight_falls_back_on_the_title_when_only_the_title_matches(whoosh, p
     assert extras.highlight(page, "tirocini") == "<mark>Tirocini</mark> estivi"
 
 
-def test_highlight_separates_fields_instead_of_running_them_together(whoosh, publish):
-    page = publish("Percorso", intro="Abbinamento con l'azienda", body="Tirocinio accompagnato")
+def test_an_excerpt_is_a_sentence_of_the_field_that_matched(whoosh, publish):
+    page = publish(
+        "Percorso",
+        intro="Abbinamento con l'azienda del territorio.",
+        body="Ogni tirocinio è accompagnato da un tutor. Le imprese ospitanti firmano una convenzione.",
+    )
 
     excerpt = extras.highlight(page, "tirocinio")
 
-    assert excerpt == "Abbinamento con l'azienda · <mark>Tirocinio</mark> accompagnato"
+    assert excerpt == "Ogni <mark>tirocinio</mark> è accompagnato da un tutor."
+
+
+def test_an_excerpt_is_never_a_run_of_labels(whoosh, publish):
+    # The query's word is only in a short run ("Tirocini avviati"), like an indicator's name.
+    page = publish("Percorso", body="Tirocini avviati\nImprese ospitanti\nMelegnano")
+
+    assert extras.highlight(page, "tirocinio") == ""
+
+
+def test_the_sentence_with_most_of_the_words_is_chosen(whoosh, publish):
+    page = publish(
+        "Percorso",
+        intro="Un tirocinio per chi cerca lavoro.",
+        body="Il tirocinio in cucina dura sei mesi, con un tutor in cucina.",
+    )
+
+    assert extras.highlight(page, "tirocinio cucina").startswith("Il <mark>tirocinio</mark> in <mark>cucina</mark>")
 
 
 def test_an_excerpt_cut_inside_a_sentence_says_so(whoosh, publish):
@@ -140,3 +161,12 @@ def test_forse_cercavi_offers_the_word_once_its_page_is_public(whoosh, publish):
     page.save_revision().publish()
 
     assert extras.spelling_suggestion("zefirentina", visible()) == "zefirantina"
+
+
+def test_an_excerpt_does_not_repeat_itself(whoosh, publish):
+    page = publish(
+        "Colloqui",
+        body="Colloqui di lavoro: come prepararsi. Colloqui di lavoro: come prepararsi con una simulazione.",
+    )
+
+    assert extras.highlight(page, "colloqui").count("come prepararsi") == 1
