@@ -61,9 +61,15 @@ def _freshness(published, now):
     return 1 + FRESHNESS_BONUS * math.pow(0.5, age_days / FRESHNESS_HALF_LIFE_DAYS)
 
 
+def _higher_is_better(scores):
+    # Whoosh's BM25 is; SQLite's FTS5 gives negative ranks, lower better: there the order is kept.
+    return all(score >= 0 for score in scores) and all(a >= b for a, b in zip(scores, scores[1:]))
+
+
 def with_freshness(scored, query):
-    """``scored`` [(pk, score)] re-sorted by score × freshness (unless the query names a year)."""
-    if not scored or _YEAR.search(query):
+    """``scored`` [(pk, score)] re-sorted by score × freshness (unless the query
+    names a year, or the scores are not "higher is better")."""
+    if not scored or _YEAR.search(query) or not _higher_is_better([score for _pk, score in scored]):
         return [pk for pk, _score in scored]
     published = dict(Page.objects.filter(pk__in=[pk for pk, _ in scored]).values_list("pk", "last_published_at"))
     now = timezone.now()
