@@ -32,4 +32,7 @@ part by declaring, as class attributes (all optional):
     complete the title of any visible page.)
 ``card_category``, ``card_meta``, ``listing_summary``
     What a result or a card shows besides the title (``templates/includes/card.html``).
+``card_select_related``
+    The relations those read (``["comune"]``), loaded with the pages: a list
+    of cards then costs one query per page type, not one per card.
 """

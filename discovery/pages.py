@@ -32,13 +32,11 @@ def _is_many_to_many(model, name):
 def load_specific(pks, with_search_fields=False):
     """Specific pages for these ids, in this order (one query per page type).
 
-    ``with_search_fields`` also loads what their search fields relate to (tags,
-    themes, steps...), in one query per relation and type rather than one per page:
-    the highlighted excerpts read them.
+    Each type's ``card_select_related`` (the relations its card reads) come
+    in the same query. ``with_search_fields`` also loads what their search
+    fields relate to (tags, themes, steps...), in one query per relation and
+    type rather than one per page: the highlighted excerpts read them.
     """
-    if not with_search_fields:
-        pages = {p.pk: p for p in Page.objects.filter(pk__in=pks).specific()}
-        return [pages[pk] for pk in pks if pk in pages]
     pages = {}
     by_type = defaultdict(list)
     for pk, content_type_id in Page.objects.filter(pk__in=pks).values_list("pk", "content_type_id"):
@@ -47,13 +45,14 @@ def load_specific(pks, with_search_fields=False):
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
-        queryset = model.objects.filter(pk__in=type_pks)
-        for search_field in model.get_search_fields():
-            if isinstance(search_field, index.RelatedFields):
-                if _is_many_to_many(model, search_field.field_name):
-                    # modelsearch leaves modelcluster's ParentalManyToManyField out.
-                    queryset = queryset.prefetch_related(search_field.field_name)
-                else:
-                    queryset = search_field.select_on_queryset(queryset)
+        queryset = model.objects.filter(pk__in=type_pks).select_related(*getattr(model, "card_select_related", ()))
+        if with_search_fields:
+            for search_field in model.get_search_fields():
+                if isinstance(search_field, index.RelatedFields):
+                    if _is_many_to_many(model, search_field.field_name):
+                        # modelsearch leaves modelcluster's ParentalManyToManyField out.
+                        queryset = queryset.prefetch_related(search_field.field_name)
+                    else:
+                        queryset = search_field.select_on_queryset(queryset)
         pages.update({p.pk: p for p in queryset})
     return [pages[pk] for pk in pks if pk in pages]

@@ -10,6 +10,7 @@
    ``FRESHNESS_HALF_LIFE_DAYS``), unless the query names a year.
 """
 
+import itertools
 import math
 import re
 
@@ -63,7 +64,7 @@ def _freshness(published, now):
 
 def _higher_is_better(scores):
     # Whoosh's BM25 is; SQLite's FTS5 gives negative ranks, lower better: there the order is kept.
-    return all(score >= 0 for score in scores) and all(a >= b for a, b in zip(scores, scores[1:]))
+    return all(score >= 0 for score in scores) and all(a >= b for a, b in itertools.pairwise(scores))
 
 
 def with_freshness(scored, query):

@@ -297,6 +297,7 @@ class EventPage(RoutablePageMixin, Page):
     # -- what the rest of the site reads -------------------------------------------
 
     card_category = _("Evento")
+    card_select_related = ["comune"]  # card_meta names the place
     # The facets of its pages on /cerca/ and the tag pages (see discovery/__init__.py);
     # the ambito is the one copied from the comune.
     search_facet_lookups = {
