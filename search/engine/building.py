@@ -62,10 +62,11 @@ class IndexBuilder:
         except LockTimeout:
             raise RebuildInProgress(f"Another process is rebuilding the search index {self}") from None
         # The cyclic collector's full passes walk every object of the process
-        # (the whole of Django and the site): during a rebuild, which makes
-        # millions of short-lived objects, they cost a fifth of its time.
-        # Frozen, what exists now is left out of those passes (and forked
-        # workers share it untouched); ``finish()`` unfreezes it.
+        # (the whole of Django and the site). Frozen, what exists now is left
+        # out of them (and forked workers share it untouched); ``finish()``
+        # unfreezes it. Pausing the collector instead was 7% faster at 20,000
+        # pages, but a rebuild that fails before finish() would leave it off
+        # in a long-lived process; a frozen object left frozen costs nothing.
         gc.freeze()
         with self.store.write_lock():
             self.generation, self.whoosh_index = self.store.create_generation()
