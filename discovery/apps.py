@@ -12,7 +12,5 @@ class DiscoveryConfig(AppConfig):
         from .models import SearchSynonym
         from .synonyms import forget
 
-        for signal in (post_save, post_delete):
-            signal.connect(
-                lambda **kwargs: forget(), sender=SearchSynonym, weak=False, dispatch_uid=f"synonyms-{signal}"
-            )
+        post_save.connect(forget, sender=SearchSynonym, dispatch_uid="discovery-synonyms-saved")
+        post_delete.connect(forget, sender=SearchSynonym, dispatch_uid="discovery-synonyms-deleted")

@@ -11,7 +11,6 @@ in the process that saves or deletes one.
 """
 
 import re
-import unicodedata
 
 from django.core.cache import cache
 
@@ -23,18 +22,18 @@ WORD_RE = analysis.WORD_RE  # words as the index reads them: "C.P.I." is one
 QUOTED_RE = re.compile(r'["“«]([^"“”«»]+)["”»]')
 
 
-def fold(text):
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace(".", ""))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def split_terms(text):
     """The comma-separated terms of an entry, each with its spaces tidied."""
     return [" ".join(term.split()) for term in (text or "").split(",") if term.strip()]
 
 
+def _fold(word):
+    # As the index reads a word: "C.P.I." is "cpi", "Identità" "identita".
+    return analysis.fold(word.replace(".", ""))
+
+
 def _key(term):
-    return tuple(fold(word) for word in WORD_RE.findall(term))
+    return tuple(_fold(word) for word in WORD_RE.findall(term))
 
 
 def build_table(entries):
@@ -63,7 +62,8 @@ def table():
     return found
 
 
-def forget():
+def forget(**kwargs):
+    """Read the entries again at the next search (a signal receiver too)."""
     cache.delete(CACHE_KEY)
 
 
@@ -75,14 +75,14 @@ def units(query, synonyms):
         found += _word_units(query[position : match.start()], synonyms)
         words = WORD_RE.findall(match.group(1))
         if words:
-            found.append((" ".join(words), synonyms.get(tuple(fold(w) for w in words), [])))
+            found.append((" ".join(words), synonyms.get(tuple(_fold(w) for w in words), [])))
         position = match.end()
     return found + _word_units(query[position:], synonyms)
 
 
 def _word_units(query, synonyms):
     words = WORD_RE.findall(query)
-    folded = [fold(w) for w in words]
+    folded = [_fold(w) for w in words]
     longest = max((len(key) for key in synonyms), default=0)
     found = []
     i = 0

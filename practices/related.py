@@ -36,11 +36,7 @@ def forget_related(**kwargs):
 
 
 def _cache_key(practice, limit):
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        cache.add(GENERATION_KEY, generation, None)
-        generation = cache.get(GENERATION_KEY, generation)
+    generation = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
     return f"practices:related:{generation}:{practice.pk}:{limit}"
 
 

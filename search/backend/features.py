@@ -9,6 +9,7 @@ import os
 from collections import Counter
 
 from modelsearch.query import MatchAll
+from whoosh.support.levenshtein import damerau_levenshtein
 
 from ..engine import analysis, highlighting
 from ..engine.schema import schema_language
@@ -22,20 +23,6 @@ MAX_WORDS = 12
 
 def _common_prefix(one, other):
     return len(os.path.commonprefix([one, other]))
-
-
-def _edits(one, other):
-    """Edit distance counting a swap of two adjacent letters as one edit (optimal string alignment)."""
-    previous2, previous = None, list(range(len(other) + 1))
-    for i, a in enumerate(one, 1):
-        current = [i]
-        for j, b in enumerate(other, 1):
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
-            if i > 1 and j > 1 and a == other[j - 2] and one[i - 2] == b:
-                cost = min(cost, previous2[j - 2] + 1)
-            current.append(cost)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 class Features:
@@ -123,7 +110,7 @@ class Features:
                 # common; then alphabetical order.
                 best = min(
                     scored,
-                    key=lambda pc: (_edits(target, pc[1]), -_common_prefix(target, pc[1]), -pc[0], pc[1]),
+                    key=lambda pc: (damerau_levenshtein(target, pc[1]), -_common_prefix(target, pc[1]), -pc[0], pc[1]),
                 )[1]
                 break
         return best
