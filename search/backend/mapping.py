@@ -28,6 +28,7 @@ from modelsearch.index import (
 )
 
 from ..engine import analysis
+from ..engine.schema import ALL_TEXT
 
 INT_TYPES = {
     "AutoField",
@@ -171,6 +172,14 @@ class FilterColumn:
         return stored
 
 
+def path_boost(path):
+    """The boost of a field reached through ``path``: the product of its steps' boosts."""
+    boost = 1.0
+    for step in path:
+        boost *= float(getattr(step, "boost", None) or 1.0)
+    return boost
+
+
 def _prefix(model, field):
     definition = field.get_definition_model(model)
     root = get_model_root(model)
@@ -306,6 +315,10 @@ class Mapping:
             objs = [sub for o in objs for sub in _related_objects(related, o)]
         return "\n".join(_text(_get(o, path[-1])) for o in objs)
 
+    def text_boost(self, column):
+        path, _field = self.text_columns[column]
+        return path_boost(path)
+
     def texts(self, obj):
         """{text column: text} of ``obj`` (what search and excerpts look at)."""
         texts = {}
@@ -317,7 +330,10 @@ class Mapping:
 
     def document(self, obj):
         """The fields of ``obj``'s document, for ``writer.update_document``."""
-        doc = {"pk": str(obj.pk), "ctype": self.content_types, **self.texts(obj)}
+        texts = self.texts(obj)
+        doc = {"pk": str(obj.pk), "ctype": self.content_types, **texts}
+        if texts:
+            doc[ALL_TEXT] = [(text, self.text_boost(column)) for column, text in texts.items()]
         for column, (path, _field) in self.prefix_columns.items():
             text = self._text(obj, path)
             if text:
@@ -370,9 +386,7 @@ def _searchable_columns(model, kind, field_names):
                 submodel is not model or len(path) > 1 or field.field_name not in field_names
             ):
                 continue
-            boost = 1.0
-            for step in path:
-                boost *= float(getattr(step, "boost", None) or 1.0)
+            boost = path_boost(path)
             # The queried model's own declaration wins over a subclass's.
             if column not in found or submodel is model:
                 found[column] = boost

@@ -24,6 +24,7 @@ from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, Plai
 from whoosh import query as wq
 
 from ..engine import analysis
+from ..engine.schema import ALL_TEXT
 from .mapping import mapping_for, model_label, searchable_columns
 
 # Markers for "every document" and "no document" while combining.
@@ -82,12 +83,18 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     # Text
 
-    def columns(self):
+    def columns(self, all_text=False):
+        if all_text and self.fields is None and self.COLUMN_KIND == "t":
+            # Every field of the document, each word weighted by its field's boost (see schema.AllTextField).
+            return ((ALL_TEXT, 1.0),) if searchable_columns(self.model) else ()
         return searchable_columns(self.model, self.COLUMN_KIND, self.fields)
 
-    def compile_text(self, language):
-        """The Whoosh query for the text part: a query, ``ALL`` or ``NONE``."""
-        columns = self.columns()
+    def compile_text(self, language, all_text=False):
+        """The Whoosh query for the text part: a query, ``ALL`` or ``NONE``.
+
+        ``all_text``: the index has the all-text column (indexes built before it did not).
+        """
+        columns = self.columns(all_text)
         if not columns:
             return NONE
         compiled = self._compile(self.query, columns, 1.0, language)

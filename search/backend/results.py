@@ -19,7 +19,8 @@ from collections import OrderedDict
 from modelsearch.backends.base import BaseSearchResults, FilterFieldError
 from whoosh.index import IndexError as WhooshIndexError
 
-from ..engine.schema import schema_language
+from ..engine import block_scoring
+from ..engine.schema import ALL_TEXT, schema_language
 from .query import ALL, NONE, NeedsDatabase
 
 logger = logging.getLogger("search.backend")
@@ -77,7 +78,7 @@ class WhooshSearchResults(BaseSearchResults):
     def _plan(self):
         compiler = self.query_compiler
         reader = self._index().store.searcher()
-        text = compiler.compile_text(schema_language(reader.schema))
+        text = compiler.compile_text(schema_language(reader.schema), all_text=ALL_TEXT in reader.schema)
         if text is NONE:
             return Plan(reader, NONE, set())
         return Plan(reader, text, allowed_docnums(reader, compiler))
@@ -91,6 +92,9 @@ class WhooshSearchResults(BaseSearchResults):
         if plan.text is ALL:
             docnums = sorted(plan.allowed)
             return [(d, 1.0) for d in (docnums if limit is None else docnums[:limit])]
+        found = block_scoring.scores(plan.reader.searcher, plan.text, plan.reader.scoring_memo)
+        if found is not None:
+            return block_scoring.top(found, plan.allowed, limit)
         hits = plan.reader.searcher.search(plan.text, filter=plan.allowed, limit=limit)
         return [(docnum, score) for score, docnum in hits.top_n]
 
@@ -100,6 +104,9 @@ class WhooshSearchResults(BaseSearchResults):
             return set()
         if plan.text is ALL:
             return plan.allowed
+        found = block_scoring.scores(plan.reader.searcher, plan.text, plan.reader.scoring_memo)
+        if found is not None:
+            return found.keys() & plan.allowed
         hits = plan.reader.searcher.search(plan.text, filter=plan.allowed, limit=None, scored=False)
         return set(hits.docs())
 

@@ -13,6 +13,7 @@ import threading
 from whoosh.query import Term
 from whoosh.reading import ReaderClosed
 
+from . import block_scoring
 from .scoring import FastBM25F
 
 logger = logging.getLogger("search.engine")
@@ -29,6 +30,7 @@ class Reader:
         self.stamp = stamp
         self.generation = generation
         self._filters = {}
+        self.scoring_memo = block_scoring.Memo()
         self._docnums = None
         self._pk_column = None
 

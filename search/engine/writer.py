@@ -31,7 +31,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter, UnknownFieldError
 
 from . import analysis
-from .schema import TextField
+from .schema import ALL_TEXT, TextField
 
 # Posting lists up to this long go inline in the term table.
 INLINE_LIMIT = 8
@@ -262,7 +262,11 @@ def replace_documents(writer, docs, delete_pks=(), searcher=None):
                 writer.delete_by_query(query, searcher=searcher)
         else:
             writer.delete_by_query(query, searcher=searcher)
+    # An index built before the all-text column existed takes documents without it until rebuilt.
+    has_all_text = ALL_TEXT in writer.schema
     for doc in docs:
+        if not has_all_text:
+            doc = {k: v for k, v in doc.items() if k != ALL_TEXT}
         writer.add_document(**doc)
 
 

@@ -116,9 +116,14 @@ def get(client, url):
     return elapsed
 
 
-def measure(client, groups):
-    """{name: [seconds]} for {name: [urls]}: a warm-up request per URL, then rounds over all of them."""
+def measure(client, groups, first=None):
+    """{name: [seconds]} for {name: [urls]}: a warm-up request per URL, then rounds over all of them.
+
+    ``first``, if given, receives {url: seconds} of the warm-up requests.
+    """
     warm = {url: get(client, url) for urls in groups.values() for url in urls}
+    if first is not None:
+        first.update(warm)
     repeats = {url: REPEATS if first < SLOW_SECONDS else SLOW_REPEATS for url, first in warm.items()}
     samples = {name: [] for name in groups}
     for round_number in range(REPEATS):
@@ -141,11 +146,15 @@ def query_counts(client, urls):
 def search_set(client):
     """Median and p95 of /cerca/ over the fixed queries, every timed request pooled."""
     urls = {q: "/cerca/?" + urlencode({"q": q}) for q in SEARCH_QUERIES}
-    samples = measure(client, {q: [url] for q, url in urls.items()})
+    first = {}
+    samples = measure(client, {q: [url] for q, url in urls.items()}, first)
     pooled = [s for values in samples.values() for s in values]
     return {
         "median_ms": ms(statistics.median(pooled)),
         "p95_ms": ms(p95(pooled)),
+        # Each query's first request, before the searcher remembers its words' scores.
+        "first_median_ms": ms(statistics.median(first.values())),
+        "first_max_ms": ms(max(first.values())),
         "per_query_median_ms": {q: ms(statistics.median(v)) for q, v in samples.items()},
         "requests": len(pooled),
     }
@@ -333,10 +342,12 @@ def print_report(report):
             f"{n}: {r['total']} hits, {r['with_excerpt']} excerpts shown" for n, r in report["search_results"].items()
         ),
         f"/cerca/ over {len(SEARCH_QUERIES)} queries ({fresh['requests']} requests): "
-        f"fresh median {fresh['median_ms']} ms, p95 {fresh['p95_ms']} ms; {report['segments_fresh']} index segment(s)",
+        f"fresh median {fresh['median_ms']} ms, p95 {fresh['p95_ms']} ms; {report['segments_fresh']} index segment(s); "
+        f"each query's first request: median {fresh['first_median_ms']} ms, slowest {fresh['first_max_ms']} ms",
         f"{publishes['count']:,} single-page publishes: {publishes['total_s']} s "
         f"(median {publishes['median_ms']} ms, p95 {publishes['p95_ms']} ms each)",
-        f"/cerca/ after them: median {after['median_ms']} ms, p95 {after['p95_ms']} ms; "
+        f"/cerca/ after them: median {after['median_ms']} ms, p95 {after['p95_ms']} ms "
+        f"(first requests: median {after['first_median_ms']} ms, slowest {after['first_max_ms']} ms); "
         f"{report['segments_after']} index segment(s); p95 {report['ratios']['search_p95_after_to_fresh']}x fresh",
         f"{'After the publishes':46} {'median ms':>10} {'p95 ms':>8} {'x plain':>8} {'queries':>10}",
     ]
