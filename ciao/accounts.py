@@ -4,7 +4,7 @@ The views are Django's own (``django.contrib.auth.views``) with the site's templ
 (``templates/accounts/``) and Italian texts; only what the site needs differs:
 
 - after logging in without a ``next``, people who may use Wagtail's admin go there,
-  everyone else to the home page;
+  everyone else (members of the community of practice) to the reserved area;
 - ``/esci/`` answers a GET with a small confirmation form (Django logs out on POST only);
 - a password set through the e-mailed link also lifts a login lockout for that user.
 
@@ -25,6 +25,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 ADMIN_PERMISSION = "wagtailadmin.access_admin"
+RESERVED_AREA_PATH = "/area-riservata/"
 
 
 # Forms: Django's, with Bootstrap Italia's input classes. Django (5.x) already adds
@@ -76,6 +77,11 @@ class SetPasswordForm(SiteFormMixin, auth_forms.SetPasswordForm):
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = LoginForm
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["to_reserved_area"] = context.get("next", "").startswith(RESERVED_AREA_PATH)
+        return context
 
     def get_default_redirect_url(self):
         """No (safe) ``next``: the admin for who may use it, the home page for everyone else."""

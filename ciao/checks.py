@@ -1,7 +1,7 @@
 """Production mode never runs with the demo's public password (``ciao.demo.site.DEMO_PASSWORD``).
 
 A database that came from the demo (``make run``, ``seed_demo``) has the accounts
-admin, redazione, operatrice and formatore with a password printed in the README.
+admin, redazione, operatrice, formatore and membro with a password printed in the README.
 In production mode (``settings.EMBEDDED`` False):
 
 - a system check (Error ``ciao.E001``) names every active demo account whose password

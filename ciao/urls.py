@@ -32,6 +32,7 @@ urlpatterns = [
         accounts.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
+    path("area-riservata/", include("community.urls")),
     path("accedi/password/fatto/", accounts.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
 ]
 

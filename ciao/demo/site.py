@@ -15,12 +15,15 @@ from .base import ensure_child
 from .texts import DOSSIERS, HOME, STANDARD_PAGES
 
 DEMO_PASSWORD = "ciao-demo-2020"
+# A partner of the community of practice: no editorial group (community/demo gives the profile).
+NO_ROLE = ""
 DEMO_USERS = [
     # username, first name, last name, group (None: superuser)
     ("admin", "Amministratore", "Demo", None),
     ("redazione", "Rita", "Redazione", REDAZIONE),
     ("operatrice", "Olga", "Operatrice", OPERATORI),
     ("formatore", "Franco", "Formatore", FORMATORI),
+    ("membro", "Marta", "Membro", NO_ROLE),
 ]
 
 

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "events",
     "search",
     "discovery",
+    "community",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -319,9 +320,9 @@ LOGGING = {
 
 # Logging in: Django's views with the site's look (ciao/accounts.py), at /accedi/,
 # /esci/ and /accedi/password/. Without a "next", people who may use the admin land
-# there and everyone else on the home page (ciao.accounts.LoginView).
+# there and everyone else (members of the community of practice) in the reserved area.
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "/area-riservata/"
 LOGOUT_REDIRECT_URL = "/"
 # Wagtail's private pages and documents ("login" restriction) send visitors here.
 WAGTAIL_FRONTEND_LOGIN_URL = "/accedi/"

@@ -14,6 +14,9 @@ from ciao.demo import ensure_child
 from ciao.models import StandardPage
 from tests.factories.ciao import PASSWORD  # the make_user fixture's
 
+# Where a partner without the admin lands after logging in (settings.LOGIN_REDIRECT_URL).
+RESERVED_AREA = "/area-riservata/"
+
 pytestmark = pytest.mark.django_db
 
 WRONG_LOGIN = "Inserisci nome utente e password corretti"
@@ -94,14 +97,14 @@ def test_next_is_honoured_and_an_external_next_is_ignored(client, home, partner)
     client.post("/esci/")
     for unsafe in ("https://truffa.example.org/", "//truffa.example.org/", "javascript:alert(1)"):
         response = log_in(client, "partner", data={"next": unsafe})
-        assert response.status_code == 302 and response["Location"] == "/", unsafe
+        assert response.status_code == 302 and response["Location"] == RESERVED_AREA, unsafe
         client.post("/esci/")
     # An unsafe next is not echoed back into the form either.
     assert "truffa" not in client.get("/accedi/?next=https://truffa.example.org/").content.decode()
 
 
-def test_without_next_editors_land_in_the_admin_and_everyone_else_on_the_home_page(client, home, partner, make_user):
-    assert log_in(client, "partner")["Location"] == "/"
+def test_without_next_editors_land_in_the_admin_and_partners_in_the_reserved_area(client, home, partner, make_user):
+    assert log_in(client, "partner")["Location"] == RESERVED_AREA
     client.post("/esci/")
     operator = make_user("Operatori")
     assert log_in(client, operator.username)["Location"] == "/admin/"
@@ -160,7 +163,7 @@ def test_password_reset_sends_one_italian_email_whose_link_sets_a_new_password(c
     assert "Password cambiata" in client.get(response["Location"]).content.decode()
 
     assert log_in(client, "partner", PASSWORD).status_code == 200  # the old one no longer works
-    assert log_in(client, "partner", "girasole-di-paullo-7")["Location"] == "/"
+    assert log_in(client, "partner", "girasole-di-paullo-7")["Location"] == RESERVED_AREA
     # The link is single-use.
     client.post("/esci/")
     assert "Collegamento non valido" in client.get(link, follow=True).content.decode()
@@ -200,9 +203,9 @@ def test_five_wrong_passwords_lock_the_username_out_even_with_the_right_one(clie
     assert logged_in_username(client) is None
     # Another username from the same address, and the same username from elsewhere, may log in.
     other = get_user_model().objects.create_user(username="altra", password=PASSWORD)
-    assert log_in(client, other.username)["Location"] == "/"
+    assert log_in(client, other.username)["Location"] == RESERVED_AREA
     client.post("/esci/")
-    assert log_in(client, "partner", REMOTE_ADDR="192.0.2.7")["Location"] == "/"
+    assert log_in(client, "partner", REMOTE_ADDR="192.0.2.7")["Location"] == RESERVED_AREA
 
 
 def test_the_admin_login_is_throttled_too_with_an_italian_page(client, home, make_user):
@@ -219,10 +222,10 @@ def test_the_admin_login_is_throttled_too_with_an_italian_page(client, home, mak
 
 def test_a_successful_login_starts_the_count_again(client, home, partner):
     fail(client, "partner", 4)
-    assert log_in(client, "partner")["Location"] == "/"
+    assert log_in(client, "partner")["Location"] == RESERVED_AREA
     client.post("/esci/")
     assert fail(client, "partner", 4) == [200] * 4
-    assert log_in(client, "partner")["Location"] == "/"
+    assert log_in(client, "partner")["Location"] == RESERVED_AREA
 
 
 def test_a_forged_x_forwarded_for_does_not_escape_the_lockout(client, home, partner, settings):
@@ -240,14 +243,14 @@ def test_behind_a_trusted_proxy_the_address_it_saw_counts_not_what_the_client_wr
         log_in(client, "partner", "sbagliata", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}, 198.51.100.20")
     assert log_in(client, "partner", HTTP_X_FORWARDED_FOR="198.51.100.20").status_code == 429
     # Someone else behind the same proxy is not locked out.
-    assert log_in(client, "partner", HTTP_X_FORWARDED_FOR="198.51.100.21")["Location"] == "/"
+    assert log_in(client, "partner", HTTP_X_FORWARDED_FOR="198.51.100.21")["Location"] == RESERVED_AREA
 
 
 def test_axes_reset_lifts_the_lockout(client, home, partner):
     fail(client, "partner", 5)
     assert log_in(client, "partner").status_code == 429
     call_command("axes_reset", stdout=__import__("io").StringIO())
-    assert log_in(client, "partner")["Location"] == "/"
+    assert log_in(client, "partner")["Location"] == RESERVED_AREA
 
 
 def test_a_new_password_from_the_emailed_link_lifts_the_lockout(client, home, partner):
@@ -256,7 +259,7 @@ def test_a_new_password_from_the_emailed_link_lifts_the_lockout(client, home, pa
     link = re.search(r"http://testserver(\S+)", mail.outbox[0].body).group(1)
     form_url = client.get(link)["Location"]
     client.post(form_url, {"new_password1": "girasole-di-paullo-7", "new_password2": "girasole-di-paullo-7"})
-    assert log_in(client, "partner", "girasole-di-paullo-7")["Location"] == "/"
+    assert log_in(client, "partner", "girasole-di-paullo-7")["Location"] == RESERVED_AREA
 
 
 @pytest.mark.parametrize(

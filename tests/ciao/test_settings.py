@@ -130,7 +130,7 @@ def test_production_mode_refuses_to_run_while_demo_accounts_have_the_demo_passwo
     assert result.returncode != 0
     output = result.stdout + result.stderr
     assert "ciao.E001" in output
-    assert "admin, formatore, operatrice, redazione" in output
+    assert "admin, formatore, membro, operatrice, redazione" in output
     assert "manage.py changepassword USERNAME" in output and "manage.py disable_demo_accounts" in output
 
     # One account gets a password of its own: it is no longer named.
@@ -143,11 +143,11 @@ def test_production_mode_refuses_to_run_while_demo_accounts_have_the_demo_passwo
     )
     assert result.returncode == 0, result.stderr
     output = run_manage("check", env=env).stderr
-    assert "admin, formatore, operatrice." in output and "redazione" not in output
+    assert "admin, formatore, membro, operatrice." in output and "redazione" not in output
 
     result = run_manage("disable_demo_accounts", env=env)
     assert result.returncode == 0, result.stderr
-    assert "Disabled: admin, formatore, operatrice" in result.stdout
+    assert "Disabled: admin, formatore, membro, operatrice" in result.stdout
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout

@@ -1,7 +1,7 @@
 """``manage.py disable_demo_accounts``: the demo accounts that still have the demo password stop working.
 
 For a database that came from the demo and now serves in production: each of the
-accounts admin, redazione, operatrice and formatore (``ciao.demo.site.DEMO_USERS``)
+accounts admin, redazione, operatrice, formatore and membro (``ciao.demo.site.DEMO_USERS``)
 whose password is still the public demo one is made inactive, with no usable
 password. A demo account already given a password of its own is left alone, and
 content stays with its owner. To use a disabled account again, give it a password in

@@ -47,5 +47,6 @@ class Command(BaseCommand):
         if users:
             self.stdout.write(
                 f"Accesso all'amministrazione: http://127.0.0.1:{os.environ.get('PORT', '8000')}/admin/ "
-                f"— utente «admin», password «{DEMO_PASSWORD}» (anche «redazione», «operatrice», «formatore»)."
+                f"— utente «admin», password «{DEMO_PASSWORD}» (anche «redazione», «operatrice», «formatore»); "
+                f"area riservata della comunità di pratica: /area-riservata/ — utente «membro»."
             )

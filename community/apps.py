@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CommunityConfig(AppConfig):
+    name = "community"
+    verbose_name = _("Comunità di pratica")
+
+    def ready(self):
+        from .membership_sync import connect
+
+        connect()

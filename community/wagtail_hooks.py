@@ -1,0 +1,135 @@
+"""The redazione's admin screens for the community of practice: groups, members, invitations.
+
+Snippets under one menu, "Comunità di pratica". Who sees them is decided by
+model permissions, which only the Redazione group holds (migration 0003) and
+superusers have anyway. Saving a new invitation sends it; editing one can send
+it again with a new link.
+"""
+
+from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
+
+from .forms.invitations import InvitationAdminForm
+from .invitations import send_invitation
+from .models import Invitation, Member, WorkingGroup
+
+
+class WorkingGroupViewSet(SnippetViewSet):
+    # Its form, with the group's people, is the model's own panels.
+    model = WorkingGroup
+    icon = "group"
+    list_display = ["name", "kind", "summary"]
+    list_filter = ["kind"]
+    search_fields = ["name", "summary"]
+    sort_order_field = "sort_order"
+    # A copy would share the original's Django group (one-to-one), or a member's user, or an invitation's link.
+    copy_view_enabled = False
+
+
+class MemberViewSet(SnippetViewSet):
+    model = Member
+    icon = "user"
+    copy_view_enabled = False
+    list_display = [
+        "__str__",
+        "organisation",
+        "ambito",
+        DateColumn("deletion_requested_at", label=_("Cancellazione chiesta il")),
+    ]
+    list_filter = ["organisation", "ambito"]
+    search_fields = ["user__first_name", "user__last_name", "user__email", "role"]
+    search_backend_name = None
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("organisation"),
+        FieldPanel("ambito"),
+        FieldPanel("role"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("expertise"),
+        FieldPanel("presentation"),
+        FieldPanel("phone"),
+        FieldPanel("contact_email"),
+        FieldPanel("show_contacts"),
+        FieldPanel("deletion_requested_at"),
+    ]
+
+    def get_queryset(self, request):
+        return Member.objects.select_related("user", "organisation", "ambito")
+
+
+def _expiry(invitation):
+    # Wagtail's DateColumn reads dates as "time ago", which a date ahead is not.
+    return date_format(timezone.localtime(invitation.expires_at), "SHORT_DATETIME_FORMAT")
+
+
+class InvitationCreateView(CreateView):
+    def save_instance(self):
+        # The digest is unique, so a first one now; send_invitation gives the e-mailed link its own.
+        self.form.instance.new_token()
+        invitation = super().save_instance()
+        send_invitation(invitation, self.request.user)
+        return invitation
+
+    def get_success_message(self, instance):
+        return _("Invito inviato a %(email)s.") % {"email": instance.email}
+
+
+class InvitationEditView(EditView):
+    def save_instance(self):
+        invitation = super().save_instance()
+        if self.form.cleaned_data.get("send_again"):
+            send_invitation(invitation, self.request.user)
+        return invitation
+
+    def get_success_message(self):
+        if self.form.cleaned_data.get("send_again"):
+            return _("Invito inviato di nuovo a %(email)s, con un nuovo link.") % {"email": self.object.email}
+        return super().get_success_message()
+
+
+class InvitationViewSet(SnippetViewSet):
+    model = Invitation
+    icon = "mail"
+    copy_view_enabled = False
+    add_view_class = InvitationCreateView
+    edit_view_class = InvitationEditView
+    list_display = [
+        "first_name",
+        "last_name",
+        "email",
+        Column("status", label=_("Stato")),
+        Column("expires_at", label=_("Scade il"), accessor=_expiry, sort_key="expires_at"),
+    ]
+    search_fields = ["first_name", "last_name", "email"]
+    search_backend_name = None
+    edit_handler = ObjectList(
+        [
+            FieldPanel("email"),
+            FieldPanel("first_name"),
+            FieldPanel("last_name"),
+            FieldPanel("organisation"),
+            FieldPanel("ambito"),
+            FieldPanel("groups", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("message"),
+            FieldPanel("expires_at"),
+            FieldPanel("send_again"),
+        ],
+        base_form_class=InvitationAdminForm,
+    )
+
+
+class CommunityGroup(SnippetViewSetGroup):
+    menu_label = _("Comunità di pratica")
+    menu_icon = "group"
+    menu_order = 250
+    items = (WorkingGroupViewSet, MemberViewSet, InvitationViewSet)
+
+
+register_snippet(CommunityGroup)

@@ -1,0 +1,96 @@
+"""The reserved area in a real browser: joining by invitation, my area, a group's space, a reply,
+the directory on a phone. Each page is checked with axe-core and photographed."""
+
+from django.urls import reverse
+
+from .helpers import axe_violations, screenshot, watch_console
+
+PHONE = {"width": 390, "height": 844}
+
+
+def log_in_on_site(page, live_site, username, next_path="/area-riservata/"):
+    from ciao.demo.site import DEMO_PASSWORD
+
+    page.goto(f"{live_site}/accedi/?next={next_path}")
+    page.get_by_label("Nome utente").fill(username)
+    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Accedi").click()
+    page.wait_for_url(live_site + next_path)
+
+
+def test_the_reserved_area_sends_visitors_to_a_login_that_says_why(live_site, page):
+    page.goto(live_site + "/area-riservata/")
+    assert page.url.startswith(live_site + "/accedi/?next=/area-riservata/")
+    assert page.get_by_text("L'area riservata è lo spazio di lavoro dei membri").is_visible()
+
+
+def test_accepting_an_invitation_opens_my_area_in_the_invited_groups(live_site, page):
+    from community.models import Invitation, WorkingGroup
+
+    invitation = Invitation(email="nuova.socia@example.org", first_name="Nadia", last_name="Nuova")
+    token = invitation.new_token()
+    invitation.save()
+    invitation.groups.add(WorkingGroup.objects.get(slug="attivazione-della-comunita"))
+
+    page.goto(live_site + reverse("community:accept_invitation", args=[token]))
+    assert "Nadia" in page.get_by_role("main").inner_text()
+    assert axe_violations(page) == []
+    screenshot(page, "community-invitation")
+    password_fields = page.locator("input[type=password]")
+    password_fields.nth(0).fill("girasole-di-paullo-42")
+    password_fields.nth(1).fill("girasole-di-paullo-42")
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(live_site + "/area-riservata/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Ciao Nadia"
+    assert page.get_by_role("link", name="Comunità di pratica: attivazione della comunità").count() >= 1
+
+
+def test_my_area_shows_my_groups_meetings_actions_and_new_messages(live_site, page):
+    log_in_on_site(page, live_site, "membro")
+    main = page.get_by_role("main")
+    assert page.get_by_role("heading", level=1).inner_text() == "Ciao Marta"
+    for heading in ("I miei gruppi", "Prossimi incontri", "Le mie azioni", "Discussioni con messaggi nuovi"):
+        assert main.get_by_role("heading", name=heading).is_visible()
+    assert main.get_by_role("link", name="Comunità di pratica: tirocini e lavoro").first.is_visible()
+    assert "Aggiornare l'elenco delle aziende ospitanti" in main.inner_text()
+    assert axe_violations(page) == []
+    screenshot(page, "community-my-area")
+
+
+def test_a_member_reads_the_groups_space_and_writes_a_reply(live_site, page):
+    log_in_on_site(page, live_site, "membro", "/area-riservata/gruppi/tirocini-e-lavoro/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Comunità di pratica: tirocini e lavoro"
+    assert axe_violations(page) == []
+    screenshot(page, "community-group-space")
+
+    page.get_by_role("link", name="Tirocini per donne con figli piccoli: orari compatibili").click()
+    page.get_by_role("textbox").last.fill(
+        "Anche a Rozzano c'è una mensa aziendale con turni 9-14: vedi https://example.org/mensa"
+    )
+    page.locator("main form button[type=submit]").last.click()
+    page.wait_for_load_state()
+    reply = page.get_by_text("Anche a Rozzano c'è una mensa aziendale con turni 9-14")
+    assert reply.is_visible()
+    assert page.get_by_role("link", name="https://example.org/mensa").get_attribute("rel") == "nofollow noopener"
+    assert axe_violations(page) == []
+    screenshot(page, "community-thread")
+
+
+def test_the_directory_on_a_phone_finds_who_knows_what(live_site, chromium):
+    context = chromium.new_context(viewport=PHONE, locale="it-IT", is_mobile=True, has_touch=True)
+    page = watch_console(context.new_page())
+    try:
+        log_in_on_site(page, live_site, "membro", "/area-riservata/persone/")
+        everyone = page.locator("main article, main .member-card, main li.member").count()
+        page.get_by_label("Ambito").select_option(label="Visconteo Sud Milano")
+        page.locator("main form[method=get] button[type=submit]").first.click()
+        page.wait_for_url("**/area-riservata/persone/?*")
+        assert "ambito=" in page.url
+        filtered = page.locator("main article, main .member-card, main li.member").count()
+        assert 0 < filtered < everyone
+        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        assert axe_violations(page) == []
+        screenshot(page, "community-directory-phone")
+        assert page.console_errors == []
+    finally:
+        context.close()
