@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.db.models import Count
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -50,7 +51,7 @@ def group_space(request, slug):
         "threads": threads_for(group, request.member)[:SPACE_LIST_LENGTH],
         "reserved_pages": pages_reserved_to(group, limit=SPACE_LIST_LENGTH),
         "documents": list(group.documents.select_related("group", "uploaded_by__user")[:SPACE_LIST_LENGTH]),
-        "crumbs": [(_("Gruppi"), "/area-riservata/gruppi/"), (group.name, "")],
+        "crumbs": [(_("Gruppi"), reverse("community:groups")), (group.name, "")],
     }
     return render(request, "community/group_space.html", context)
 
@@ -82,7 +83,7 @@ def manage_people(request, slug):
         "roles_form": roles_form,
         "add_form": add_form,
         "crumbs": [
-            (_("Gruppi"), "/area-riservata/gruppi/"),
+            (_("Gruppi"), reverse("community:groups")),
             (group.name, group.get_absolute_url()),
             (_("Persone"), ""),
         ],
