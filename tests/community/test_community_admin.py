@@ -10,16 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ciao.roles import FORMATORI, OPERATORI, REDAZIONE
-from tests.factories.community import make_group, make_member
+from tests.factories.community import make_member
 
 pytestmark = pytest.mark.django_db
 
 NEW_PASSWORD = "Tirocini-e-laboratori-2026"
-
-
-@pytest.fixture
-def group(home):
-    return make_group(name="Comunità di pratica tirocini", slug="tirocini")
 
 
 def admin_url(model, view, *args):

@@ -8,33 +8,11 @@ from django.template.loader import render_to_string
 from django.test import override_settings
 from django.urls import reverse
 
-from tests.factories.community import make_group, make_member
-
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
-
-
-@pytest.fixture
-def group(db):
-    return make_group("Comunità tirocini", slug="tirocini")
-
-
-@pytest.fixture
-def other_group(db):
-    return make_group("Comunità scuola", slug="scuola")
-
-
-@pytest.fixture
-def member(group):
-    return make_member("membro", groups=[group])
-
-
-@pytest.fixture
-def outsider(other_group):
-    return make_member("esterno", groups=[other_group])
 
 
 def text_file(name="verbale.txt", content=b"Il tirocinio comincia a maggio."):

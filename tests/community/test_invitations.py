@@ -9,16 +9,11 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories.community import make_group, make_member
+from tests.factories.community import make_member
 
 pytestmark = pytest.mark.django_db
 
 NEW_PASSWORD = "Tirocini-e-laboratori-2026"
-
-
-@pytest.fixture
-def group(home):
-    return make_group(name="Comunità di pratica tirocini", slug="tirocini")
 
 
 def make_invitation(groups=(), email="giulia.bianchi@example.org", **fields):

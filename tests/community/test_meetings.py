@@ -9,34 +9,14 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories.community import make_group, make_member
+from tests.factories.community import make_member
 
 ROME = ZoneInfo("Europe/Rome")
 
 
 @pytest.fixture
-def group(db):
-    return make_group("Comunità tirocini", slug="tirocini")
-
-
-@pytest.fixture
-def other_group(db):
-    return make_group("Comunità scuola", slug="scuola")
-
-
-@pytest.fixture
 def coordinator(group):
     return make_member("coordinatrice", coordinates=[group])
-
-
-@pytest.fixture
-def member(group):
-    return make_member("membro", groups=[group])
-
-
-@pytest.fixture
-def outsider(other_group):
-    return make_member("esterno", groups=[other_group])
 
 
 def make_meeting(group, days=7, **fields):

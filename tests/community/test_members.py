@@ -18,11 +18,6 @@ HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(1)>"
 
 
 @pytest.fixture
-def group(home):
-    return make_group(name="Comunità di pratica tirocini", slug="tirocini")
-
-
-@pytest.fixture
 def viewer(group):
     return make_member("lettrice", groups=[group])
 

@@ -19,16 +19,6 @@ def group(db):
     return make_group("Comunità tirocini", slug="tirocini")
 
 
-@pytest.fixture
-def other_group(db):
-    return make_group("Comunità scuola", slug="scuola")
-
-
-@pytest.fixture
-def member(group):
-    return make_member("membro", groups=[group])
-
-
 def make_meeting(group, starts_at=None, **fields):
     from community.models import Meeting
 
