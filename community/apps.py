@@ -7,6 +7,8 @@ class CommunityConfig(AppConfig):
     verbose_name = _("Comunità di pratica")
 
     def ready(self):
-        from .membership_sync import connect
+        from . import group_pages, membership_sync, search_sync
 
-        connect()
+        group_pages.connect()
+        membership_sync.connect()
+        search_sync.connect()

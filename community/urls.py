@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from .views import area, calendar, discussions, documents, groups, invitations, meetings, members
+from .views import area, calendar, discussions, documents, group_search, groups, invitations, meetings, members
 
 app_name = "community"
 
 urlpatterns = [
     path("", area.my_area, name="my_area"),
+    path("cerca/", group_search.search, name="search"),
     path("invito/<str:token>/", invitations.accept, name="accept_invitation"),
     path("calendario/<str:token>.ics", calendar.private_calendar, name="calendar"),
     # Members

@@ -6,16 +6,22 @@ superusers have anyway. Saving a new invitation sends it; editing one can send
 it again with a new link.
 """
 
+from urllib.parse import urlencode
+
 from django import forms
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
+from .access import may_enter, visible_groups
 from .forms.invitations import InvitationAdminForm
+from .group_search import load, search_groups
 from .invitations import send_invitation
 from .models import Invitation, Member, WorkingGroup
 
@@ -133,3 +139,22 @@ class CommunityGroup(SnippetViewSetGroup):
 
 
 register_snippet(CommunityGroup)
+
+
+SITE_SEARCH_HITS = 5
+
+
+@hooks.register("site_search_reserved_sections")
+def groups_in_site_search(request, query):
+    """On /cerca/, what the person's groups hold for these words: the best few, then a link to them all."""
+    if not may_enter(request.user):
+        return None
+    hits = search_groups(visible_groups(request.user), query)
+    if not hits:
+        return None
+    return {
+        "title": _("Nei tuoi gruppi di lavoro"),
+        "hits": load(hits[:SITE_SEARCH_HITS], query),
+        "total": len(hits),
+        "more_url": reverse("community:search") + "?" + urlencode({"q": query}),
+    }

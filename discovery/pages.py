@@ -3,14 +3,69 @@
 from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, get_page_models
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
 
-def visible_pages(site):
-    """Live, public pages of ``site`` (of every site if None): all a visitor may ever be shown."""
-    pages = Page.objects.live().public()
+def visible_pages(site, user=None):
+    """Live pages of ``site`` (of every site if None) that this visitor may open.
+
+    Anonymous (or no ``user``): the public ones, all that lists, feeds and tag
+    pages ever show. A logged-in user also gets the pages behind the
+    restrictions they pass, as Wagtail's page serving decides (see ``Reserved``).
+    """
+    if user is None or not user.is_authenticated:
+        pages = Page.objects.live().public()
+    else:
+        pages = Page.objects.live().filter(reserved_for(user).visible_q())
     return pages.in_site(site) if site else pages
+
+
+def reserved_for(user):
+    """``Reserved(user)``, worked out once per request (kept on the user object)."""
+    reserved = getattr(user, "_discovery_reserved", None)
+    if reserved is None:
+        reserved = user._discovery_reserved = Reserved(user)
+    return reserved
+
+
+class Reserved:
+    """The view restrictions a logged-in ``user`` passes and those they do not.
+
+    The rules of ``BaseViewRestriction.accept_request``: "login" lets in anyone
+    logged in, "groups" the users of one of its groups and superusers. A
+    password is asked on the page itself, so its pages are never listed.
+    """
+
+    def __init__(self, user):
+        self.open, self.closed = [], []
+        if not user.is_authenticated:
+            return
+        user_groups = set(user.groups.values_list("pk", flat=True))
+        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+            if self._passes(restriction, user, user_groups):
+                self.open.append(restriction.page.path)
+            else:
+                self.closed.append(restriction.page)
+
+    @staticmethod
+    def _passes(restriction, user, user_groups):
+        if restriction.restriction_type == PageViewRestriction.LOGIN:
+            return True
+        if restriction.restriction_type == PageViewRestriction.GROUPS:
+            return user.is_superuser or any(group.pk in user_groups for group in restriction.groups.all())
+        return False
+
+    def visible_q(self):
+        q = Q()
+        for page in self.closed:
+            q &= ~Q(path__startswith=page.path)
+        return q
+
+    def is_reserved(self, page):
+        """Whether ``page``, which the user may see, is hidden from the public."""
+        return any(page.path.startswith(path) for path in self.open)
 
 
 def searchable_page_types():

@@ -1,8 +1,9 @@
 """The site search: one search over every page type a visitor may see, through the search backend.
 
 The backend ranks the hits (at most ``MAX_HITS``); :mod:`discovery.facets` then
-filters and counts them. Everything here takes the visible pages (live, public,
-this site's) and never shows anything else: results, promotions, "forse cercavi".
+filters and counts them. Everything here takes the pages the visitor may see (live, this site's, public
+or, for a logged-in user, behind a restriction they pass) and never shows
+anything else: results, promotions, "forse cercavi".
 """
 
 import logging
@@ -45,14 +46,14 @@ def run_safely(search, query):
         return []
 
 
-def ranking(site, query):
-    """The ``ranking.Ranking`` of the visible pages for ``query``; empty if the backend fails.
+def ranking(site, query, user=None):
+    """The ``ranking.Ranking`` of the pages ``user`` may see for ``query``; empty if the backend fails.
 
     If the backend rejects the query built with synonyms and phrases (some
     backends parse or limit queries), simpler ones are tried: a visitor's
     typing must never become an error page.
     """
-    pages = visible_pages(site)
+    pages = visible_pages(site, user)
     for style in STYLES:
         try:
             return rank(pages, query, style=style)
@@ -80,37 +81,37 @@ class Found:
         return self.searched != query
 
 
-def find(site, query, correct=True, few=3):
-    """The ``Found`` of ``query``: with fewer than ``few`` pages having every
-    word, the spelling correction's results when ``correct`` and they are more."""
-    found = ranking(site, query)
-    suggestion = did_you_mean(site, query) if len(found.full) < few else None
+def find(site, query, correct=True, few=3, user=None):
+    """The ``Found`` of ``query`` among what ``user`` may see: with fewer than ``few`` pages
+    having every word, the spelling correction's results when ``correct`` and they are more."""
+    found = ranking(site, query, user)
+    suggestion = did_you_mean(site, query, user) if len(found.full) < few else None
     if suggestion and correct:
-        corrected = ranking(site, suggestion)
+        corrected = ranking(site, suggestion, user)
         if len(corrected.full) > len(found.full):
             return Found(corrected, suggestion)
     return Found(found, query, suggestion)
 
 
-def newest_pks(site, limit=MAX_HITS):
-    """The ids of the newest visible pages of the searchable types (browsing without words)."""
+def newest_pks(site, limit=MAX_HITS, user=None):
+    """The ids of the newest pages ``user`` may see, of the searchable types (browsing without words)."""
     return list(
-        visible_pages(site)
+        visible_pages(site, user)
         .type(*searchable_page_types())
         .order_by("-first_published_at")
         .values_list("pk", flat=True)[:limit]
     )
 
 
-def promotions(site, query):
-    """Editors' picks for this query that a visitor may see, in the editors' order."""
+def promotions(site, query, user=None):
+    """Editors' picks for this query that ``user`` may see, in the editors' order."""
     picks = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .select_related("page")
         .order_by("sort_order")
     )
     page_ids = [p.page_id for p in picks if p.page_id]
-    visible = {p.pk: p for p in visible_pages(site).filter(pk__in=page_ids).specific()} if page_ids else {}
+    visible = {p.pk: p for p in visible_pages(site, user).filter(pk__in=page_ids).specific()} if page_ids else {}
     promoted = []
     for pick in picks:
         if pick.page_id in visible:
@@ -143,9 +144,9 @@ def log_query(query):
         Query.get(query).add_hit()
 
 
-def did_you_mean(site, query):
-    """A "forse cercavi" correction made only of words the visitor's visible pages contain, or None."""
-    suggestion = extras.spelling_suggestion(query, queryset=visible_pages(site))
+def did_you_mean(site, query, user=None):
+    """A "forse cercavi" correction made only of words the pages ``user`` may see contain, or None."""
+    suggestion = extras.spelling_suggestion(query, queryset=visible_pages(site, user))
     if suggestion and suggestion.lower() != query.lower():
         return suggestion
     return None

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.models import Site
 
 from ciao.accounts import client_ip_address
@@ -23,7 +24,7 @@ from ciao.listing import Pagination
 
 from .excerpts import excerpt
 from .facets import FACET_ORDER, FacetedHits, selection_from
-from .pages import load_specific
+from .pages import load_specific, reserved_for
 from .query import clean_query
 from .site_search import MAX_HITS, find, log_query, newest_pks, promotions
 from .synonyms import words_and_synonyms
@@ -98,6 +99,7 @@ def search(request):
     if wait:
         return too_many_searches(request, wait)
     site = Site.find_for_request(request)
+    user = request.user
     query, truncated = clean_query(request.GET.get("q", ""))
     selection = selection_from(request.GET)
     messages = []
@@ -106,13 +108,13 @@ def search(request):
 
     context = {"query": query, "messages": messages, "search_query": query}
     if not query and not any(selection.values()):
-        context.update(_next_steps(site))
-        return TemplateResponse(request, "discovery/search.html", context)
+        context.update(_next_steps(site, user))
+        return _respond(request, context)
 
     exact = bool(request.GET.get(EXACT_PARAMETER))
     searched, suggestion = query, None
     if query:
-        found = find(site, query, correct=not exact, few=FEW_RESULTS)
+        found = find(site, query, correct=not exact, few=FEW_RESULTS, user=user)
         log_query(query)
         searched, suggestion, pks = found.searched, found.suggestion, found.ranking.pks
         if found.corrected(query):
@@ -121,7 +123,7 @@ def search(request):
             context["exact_url"] = "?" + urlencode([("q", query), (EXACT_PARAMETER, "1")])
     else:
         # Browsing by facets alone: newest first.
-        pks = newest_pks(site)
+        pks = newest_pks(site, user=user)
     faceted = FacetedHits(pks, selection)
     if faceted.ignored:
         messages.append(
@@ -142,19 +144,24 @@ def search(request):
     paginator = Paginator(filtered, RESULTS_PER_PAGE)
     results_page = paginator.get_page(requested_page(request.GET))
     pages = load_specific(list(results_page.object_list), with_search_fields=bool(query))
+    is_reserved = reserved_for(user).is_reserved if user.is_authenticated else lambda page: False
     marked = words_and_synonyms(searched) if query else ""
     facets = faceted.facet_results(url_without)
 
     context.update(
         {
-            "results": [{"page": page, "excerpt": excerpt(page, marked) if query else ""} for page in pages],
+            "results": [
+                {"page": page, "excerpt": excerpt(page, marked) if query else "", "reserved": is_reserved(page)}
+                for page in pages
+            ],
+            "reserved_sections": reserved_sections(request, searched) if query else [],
             "results_page": results_page,
             "total": paginator.count,
             "facets": facets,
             "chips": [(f.label, o) for f in facets for o in f.selected],
             "hidden_params": base_params,
             "pagination": Pagination(results_page, base_params + active),  # includes/pagination.html
-            "promotions": promotions(site, query) if query else [],
+            "promotions": promotions(site, query, user) if query else [],
             "capped": len(pks) >= MAX_HITS,
             "searched_query": searched,
         }
@@ -163,10 +170,34 @@ def search(request):
         context["did_you_mean"] = suggestion
         context["did_you_mean_url"] = "?" + urlencode([("q", suggestion)])
     if not paginator.count:
-        context.update(_next_steps(site))
-    return TemplateResponse(request, "discovery/search.html", context)
+        context.update(_next_steps(site, user))
+    return _respond(request, context)
 
 
-def _next_steps(site):
+def _respond(request, context):
+    response = TemplateResponse(request, "discovery/search.html", context)
+    if request.user.is_authenticated:
+        # What a logged-in person finds includes what only they may see.
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _next_steps(site, user):
     """What to offer when there is nothing to show: popular tags and the latest content."""
-    return {"popular_tags": popular_tags(site, limit=20), "latest": load_specific(newest_pks(site, limit=6))}
+    return {
+        "popular_tags": popular_tags(site, limit=20),
+        "latest": load_specific(newest_pks(site, limit=6, user=user)),
+    }
+
+
+def reserved_sections(request, query):
+    """What the reserved area finds for a logged-in person (their groups' discussions, documents...).
+
+    Apps offer it through the ``site_search_reserved_sections`` hook: a function of
+    ``(request, query)`` returning None or ``{"title", "hits", "total", "more_url"}``,
+    each hit ``{"title", "url", "kind", "context", "excerpt"}`` (excerpt: safe HTML).
+    """
+    if not request.user.is_authenticated:
+        return []
+    sections = (section(request, query) for section in hooks.get_hooks("site_search_reserved_sections"))
+    return [section for section in sections if section]

@@ -3,11 +3,12 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 MAX_POST_LENGTH = 10_000
 
 
-class Thread(models.Model):
+class Thread(index.Indexed, models.Model):
     group = models.ForeignKey("community.WorkingGroup", on_delete=models.CASCADE, related_name="threads")
     title = models.CharField(_("titolo"), max_length=200)
     author = models.ForeignKey("community.Member", null=True, on_delete=models.SET_NULL, related_name="+")
@@ -20,11 +21,22 @@ class Thread(models.Model):
         verbose_name_plural = _("discussioni")
         ordering = ["-last_post_at"]
 
+    # Found by the group's members only: community/group_search.py filters on the group.
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("visible_text"),
+        index.FilterField("group"),
+    ]
+
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("community:thread", args=[self.group.slug, self.pk])
+
+    def visible_text(self):
+        """The posts a member may read; a hidden post's words are never found."""
+        return "\n\n".join(post.body for post in self.posts.all() if not post.is_hidden)
 
 
 class Post(models.Model):

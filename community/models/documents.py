@@ -3,6 +3,7 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 
 def group_file_path(document, filename):
@@ -10,7 +11,7 @@ def group_file_path(document, filename):
     return f"community/{document.group_id}/{filename}"
 
 
-class SharedDocument(models.Model):
+class SharedDocument(index.Indexed, models.Model):
     group = models.ForeignKey("community.WorkingGroup", on_delete=models.CASCADE, related_name="documents")
     title = models.CharField(_("titolo"), max_length=200)
     description = models.TextField(_("descrizione"), max_length=2000, blank=True)
@@ -26,6 +27,13 @@ class SharedDocument(models.Model):
         verbose_name = _("documento condiviso")
         verbose_name_plural = _("documenti condivisi")
         ordering = ["-uploaded_at"]
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("description"),
+        index.SearchField("text"),
+        index.FilterField("group"),
+    ]
 
     def __str__(self):
         return self.title

@@ -4,9 +4,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 
-class Meeting(models.Model):
+class Meeting(index.Indexed, models.Model):
     group = models.ForeignKey("community.WorkingGroup", on_delete=models.CASCADE, related_name="meetings")
     title = models.CharField(_("titolo"), max_length=200)
     starts_at = models.DateTimeField(_("inizio"))
@@ -23,6 +24,15 @@ class Meeting(models.Model):
         verbose_name = _("incontro")
         verbose_name_plural = _("incontri")
         ordering = ["-starts_at"]
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("agenda"),
+        index.SearchField("decisions"),
+        index.SearchField("minutes"),
+        index.SearchField("place"),
+        index.FilterField("group"),
+    ]
 
     def __str__(self):
         return self.title

@@ -12,6 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from ..access import is_redazione, may_enter, may_manage_group, may_see_group, member_of
 
@@ -44,5 +45,5 @@ def managed_group_for(request, slug):
     """The group ``slug`` if the person coordinates it (or is the redazione); 403 if only a member."""
     group = group_for(request, slug)
     if not may_manage_group(request.user, group):
-        raise PermissionDenied
+        raise PermissionDenied(_("Questa parte del gruppo è per chi lo coordina e per la redazione."))
     return group

@@ -88,7 +88,9 @@ def toggle_action(request, slug, pk):
         return HttpResponseNotAllowed(["POST"])
     is_assignee = request.member is not None and action.assignee_id == request.member.pk
     if not (is_assignee or may_manage_group(request.user, group)):
-        raise PermissionDenied
+        raise PermissionDenied(
+            _("Un'azione la segna fatta chi ne è incaricato, chi coordina il gruppo o la redazione.")
+        )
     # The button says which state it sets: a second click of the same button changes nothing.
     wanted = request.POST.get("done")
     action.done = (wanted == "1") if wanted in ("0", "1") else not action.done

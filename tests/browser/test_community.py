@@ -1,6 +1,8 @@
 """The reserved area in a real browser: joining by invitation, my area, a group's space, a reply,
 the directory on a phone. Each page is checked with axe-core and photographed."""
 
+import re
+
 from django.urls import reverse
 
 from .helpers import axe_violations, screenshot, watch_console
@@ -94,3 +96,58 @@ def test_the_directory_on_a_phone_finds_who_knows_what(live_site, chromium):
         assert page.console_errors == []
     finally:
         context.close()
+
+
+def test_the_redazione_invites_a_partner_from_the_admin_and_the_link_lets_them_in(live_site, page, chromium):
+    """The whole invitation, as the redazione and the invited person do it: the admin's form, the e-mail's link."""
+    from django.core import mail
+
+    from .admin_steps import field
+    from .helpers import log_in
+
+    log_in(page, live_site, "redazione")
+    page.get_by_role("button", name="Comunità di pratica").click()
+    page.get_by_role("link", name="Inviti", exact=True).click()
+    page.get_by_role("link", name="Aggiungi invito").click()
+    field(page, "E-mail").fill("ottavia.ospite@example.org")
+    field(page, "Nome").fill("Ottavia")
+    field(page, "Cognome").fill("Ospite")
+    page.get_by_label("Comunità di pratica: corsi, laboratori e capacitazione").check()
+    page.get_by_role("button", name="Salva").click()
+    assert page.get_by_text("Invito inviato a ottavia.ospite@example.org").is_visible()
+    screenshot(page, "community-admin-invitations")
+
+    sent = [message for message in mail.outbox if "ottavia.ospite@example.org" in message.to]
+    assert len(sent) == 1
+    link = re.search(r"https?://\S+/area-riservata/invito/[^/\s]+/", sent[0].body).group(0)
+    invited = watch_console(chromium.new_context(locale="it-IT").new_page())
+    try:
+        invited.goto(live_site + link[link.index("/area-riservata/") :])
+        passwords = invited.locator("input[type=password]")
+        passwords.nth(0).fill("ortensia-di-locate-77")
+        passwords.nth(1).fill("ortensia-di-locate-77")
+        invited.locator("main form button[type=submit]").click()
+        invited.wait_for_url(live_site + "/area-riservata/")
+        assert invited.get_by_role("heading", level=1).inner_text() == "Ciao Ottavia"
+        assert invited.get_by_role("link", name="Comunità di pratica: corsi, laboratori e capacitazione").count() >= 1
+        assert invited.console_errors == []
+    finally:
+        invited.context.close()
+
+
+def test_a_member_finds_the_groups_files_in_the_site_search_marked_reserved(live_site, page):
+    log_in_on_site(page, live_site, "membro", "/area-riservata/gruppi/tirocini-e-lavoro/")
+    page.get_by_label("Cerca nelle discussioni, negli incontri e nei documenti del gruppo").fill("tirocini")
+    page.get_by_label("Cerca nelle discussioni, negli incontri e nei documenti del gruppo").press("Enter")
+    page.wait_for_url("**/area-riservata/cerca/?*")
+    results = page.locator("main ol.search-results > li")
+    assert results.count() >= 2
+    assert axe_violations(page) == []
+    screenshot(page, "community-group-search")
+
+    page.goto(live_site + "/cerca/?q=tirocini")
+    reserved = page.locator("section.reserved-results")
+    assert reserved.get_by_role("heading", name=re.compile("Nei tuoi gruppi di lavoro")).is_visible()
+    assert reserved.locator("li").count() >= 2
+    assert axe_violations(page) == []
+    screenshot(page, "search-with-reserved-results")

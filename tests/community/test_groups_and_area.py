@@ -139,7 +139,10 @@ def test_a_plain_member_cannot_manage_the_groups_people(client):
     member, newcomer = make_member(groups=[group]), make_member()
     client.force_login(member.user)
     address = reverse("community:group_people", args=[group.slug])
-    assert client.get(address).status_code == 403
+    refused = client.get(address)
+    assert refused.status_code == 403
+    # The page says why, in the site's look.
+    assert "per chi lo coordina e per la redazione" in refused.content.decode()
     assert client.post(address, {"add_people": "1", "members": [newcomer.pk]}).status_code == 403
     assert not group.memberships.filter(member=newcomer).exists()
 

@@ -6,9 +6,10 @@ Django group), each carrying a secret word. Then:
 
 - every reserved-area address of group A, tried as anonymous, a member of B, a member of
   A, A's coordinator and the redazione: each gets exactly its answer (login, 404, 403, 200);
-- every public address (search, suggestions, tag pages, feeds, calendars, API, sitemap,
-  error pages) and B's member's private calendar, tried by those who may not see A's
-  content: no secret word anywhere.
+- every public address (search and its spelling suggestions, suggestions, tag pages, feeds,
+  calendars, API, sitemap, error pages), the reserved area's search and B's member's private
+  calendar, tried by those who may not see A's content: no secret word anywhere;
+- A's members and the redazione find each item of A in the site search, marked reserved.
 """
 
 import re
@@ -169,8 +170,16 @@ def public_addresses(w):
         "/area-riservata/gruppi/gruppo-a/non-esiste/",
         reverse("community:calendar", args=[w["member_b"].calendar_token]),
     ]
-    for word in SEARCHED.values():
-        addresses += [f"/cerca/?q={word}", f"/cerca/suggerimenti/?q={word[:11]}", f"/api/v2/pages/?search={word}"]
+    for name, word in SEARCHED.items():
+        addresses += [
+            f"/cerca/?q={word}",
+            f"/cerca/suggerimenti/?q={word[:11]}",
+            f"/api/v2/pages/?search={word}",
+            f"{reverse('community:search')}?q={word}",
+            f"{reverse('community:search')}?q={word}&gruppo={w['a'].slug}",
+            # One letter wrong: "forse cercavi" must not complete it with the secret.
+            f"/cerca/?q={SECRETS[name][:-1]}x",
+        ]
     return addresses
 
 
@@ -185,7 +194,7 @@ def test_no_public_address_shows_a_groups_content_to_others(client, world, who):
         body = response.content.decode(errors="replace")
         for name, secret in SECRETS.items():
             tried += 1
-            assert secret not in body, (address, name)
+            assert secret.lower() not in body.lower(), (address, name)
     assert tried == len(public_addresses(world)) * len(SECRETS)
 
 
@@ -194,6 +203,8 @@ def test_members_of_the_group_see_its_partner_meeting_among_the_groups_events(cl
     assert SECRETS["event"] in client.get(world["event"].url).content.decode()
     html = client.get(reverse("community:group", args=["gruppo-a"])).content.decode()
     assert SECRETS["event"] in html
+    client.force_login(world["redazione"])
+    assert SECRETS["event"] in client.get(world["event"].url).content.decode()
     client.force_login(world["member_b"].user)
     assert client.get(world["event"].url).status_code in (302, 403)
 
@@ -211,3 +222,20 @@ def test_the_group_space_names_nothing_secret_in_its_address_errors(client, worl
     assert response.status_code == 404
     assert "Gruppo A" not in response.content.decode()
     assert not re.search(r"Zafferano", response.content.decode())
+
+
+@pytest.mark.parametrize("who", ["member_a", "redazione"])
+def test_those_who_may_find_each_item_of_the_group_in_the_site_search_marked_reserved(client, world, who):
+    client.force_login(world[who] if who == "redazione" else world[who].user)
+    slug = world["a"].slug
+    where = {
+        "meeting": reverse("community:meeting", args=[slug, world["meeting"].pk]),
+        "thread": reverse("community:thread", args=[slug, world["thread"].pk]),
+        "document": reverse("community:document", args=[slug, world["document"].pk]),
+        "event": world["event"].url,
+    }
+    where.update(minutes=where["meeting"], post=where["thread"], document_text=where["document"])
+    for name, url in where.items():
+        html = client.get("/cerca/", {"q": SEARCHED[name]}).content.decode()
+        assert f'href="{url}"' in html, name
+        assert "Riservato" in html, name
