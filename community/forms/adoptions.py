@@ -109,9 +109,10 @@ class AdoptionForm(CommunityModelForm):
         self.fields["kind"].widget.attrs.pop("class", None)
         self.fields["adopted_on"].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]
         if member is not None and not self.instance.pk:
-            self.initial.setdefault("ambito", member.ambito_id)
-            self.initial.setdefault("organisation", member.organisation_id)
-            self.initial.setdefault("contact", member.pk)
+            # A new adoption's empty row gives None for each: the member's own are the likely answer.
+            for name, value in (("ambito", member.ambito_id), ("organisation", member.organisation_id), ("contact", member.pk)):
+                if self.initial.get(name) is None:
+                    self.initial[name] = value
 
     def clean_adopted_on(self):
         adopted_on = self.cleaned_data["adopted_on"]

@@ -2,7 +2,9 @@
 
 A question is read by its asker, the page's author and the redazione; for anyone
 else its address is a 404. Asking takes a member profile; answering and making
-public take being the page's author or the redazione; hiding, the redazione.
+public take being the page's author (who may have no member profile: any
+logged-in person gets past the door, the question decides) or the redazione;
+hiding, the redazione.
 """
 
 from django.contrib import messages
@@ -16,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 from .. import questions
 from ..forms.questions import AnswerForm, HideQuestionForm, QuestionForm
 from ..models import Question
-from .base import reserved
+from .base import reserved, signed_in
 
 LIST_LENGTH = 50
 
@@ -36,7 +38,7 @@ def _readable_question(request, pk):
     return question
 
 
-@reserved
+@signed_in
 def question_list(request):
     context = {
         "to_my_pages": list(questions.to_my_pages(request.user)[:LIST_LENGTH]),
@@ -64,7 +66,7 @@ def ask(request, page_id):
     return render(request, "community/question_form.html", context, status=400 if form.is_bound else 200)
 
 
-@reserved
+@signed_in
 @require_http_methods(["GET", "POST"])
 def question(request, pk):
     question = _readable_question(request, pk)
@@ -88,7 +90,7 @@ def question(request, pk):
     return render(request, "community/question.html", context, status=400 if form is not None and form.is_bound else 200)
 
 
-@reserved
+@signed_in
 def publish(request, pk):
     question = _readable_question(request, pk)
     if request.method != "POST":
@@ -107,7 +109,7 @@ def publish(request, pk):
     return redirect(question.get_absolute_url())
 
 
-@reserved
+@signed_in
 @require_http_methods(["GET", "POST"])
 def hide(request, pk):
     question = _readable_question(request, pk)
