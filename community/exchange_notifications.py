@@ -34,17 +34,24 @@ def _redazione():
 @task()
 def notify_adoption_submitted(adoption_id):
     """Tell the redazione an adoption waits for review."""
-    adoption = Adoption.objects.select_related("practice", "ambito", "submitted_by__user").filter(pk=adoption_id).first()
+    adoption = (
+        Adoption.objects.select_related("practice", "ambito", "submitted_by__user").filter(pk=adoption_id).first()
+    )
     if adoption is None or adoption.status != Adoption.Status.IN_REVIEW:
         return
-    context = {"adoption": adoption, "admin_url": absolute_url(f"/admin/snippets/community/adoption/edit/{adoption.pk}/")}
+    context = {
+        "adoption": adoption,
+        "admin_url": absolute_url(f"/admin/snippets/community/adoption/edit/{adoption.pk}/"),
+    }
     _send("adoption_submitted", context, [_redazione()])
 
 
 @task()
 def notify_adoption_reviewed(adoption_id):
     """Tell whoever recorded the adoption that it is published, or why it was sent back."""
-    adoption = Adoption.objects.select_related("practice", "ambito", "submitted_by__user").filter(pk=adoption_id).first()
+    adoption = (
+        Adoption.objects.select_related("practice", "ambito", "submitted_by__user").filter(pk=adoption_id).first()
+    )
     if adoption is None or adoption.status not in (Adoption.Status.PUBLISHED, Adoption.Status.REJECTED):
         return
     submitter = adoption.submitted_by

@@ -6,7 +6,8 @@ Only published adoptions and public, answered, unhidden questions are read here
 """
 
 from django.template.loader import render_to_string
-
+from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
 
 from .access import member_of
 from .forms.questions import QuestionForm
@@ -28,7 +29,8 @@ def adoptions_section(request, page):
     ambiti = list(dict.fromkeys(adoption.ambito.name for adoption in adoptions))
     return render_to_string(
         "community/includes/page_adoptions.html",
-        {"page": page, "adoptions": adoptions, "ambiti": ambiti, "member": member},
+        # «Paullese, Visconteo e Corsichese»: each ambito once, however many adoptions it made.
+        {"page": page, "adoptions": adoptions, "places": get_text_list(ambiti, _("e")), "member": member},
         request=request,
     )
 

@@ -89,6 +89,6 @@ def asked_by(member):
 def _listed(questions):
     from django.db.models import Count
 
-    return questions.select_related("page", "asker__user").annotate(answer_count=Count("answers")).order_by(
-        "-created_at"
+    return (
+        questions.select_related("page", "asker__user").annotate(answer_count=Count("answers")).order_by("-created_at")
     )

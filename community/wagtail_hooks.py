@@ -135,7 +135,9 @@ class AdoptionAdminForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("status") == Adoption.Status.REJECTED and not cleaned.get("review_reason", "").strip():
-            self.add_error("review_reason", _("Scrivi il motivo: chi ha registrato l'adozione lo leggerà per correggerla."))
+            self.add_error(
+                "review_reason", _("Scrivi il motivo: chi ha registrato l'adozione lo leggerà per correggerla.")
+            )
         return cleaned
 
 

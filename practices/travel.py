@@ -40,7 +40,9 @@ def transfer_counts(practices):
     model = _adoption_model(practices.model)
     if model is None:
         return Counter()
-    pairs = model.objects.public().filter(practice__in=practices.values("pk")).values_list(
-        "practice__ambito_id", "ambito_id"
+    pairs = (
+        model.objects.public()
+        .filter(practice__in=practices.values("pk"))
+        .values_list("practice__ambito_id", "ambito_id")
     )
     return Counter(pairs.order_by())

@@ -136,7 +136,9 @@ def _member_in(ambito):
     return Member.objects.filter(ambito=ambito, user__is_active=True).order_by("pk").first()
 
 
-def _ensure_adoption(demo, slug, ambito_slug, organisation_slug, kind, since, status, changes, reasons, targets, outcome, indicators):  # noqa: E501
+def _ensure_adoption(
+    demo, slug, ambito_slug, organisation_slug, kind, since, status, changes, reasons, targets, outcome, indicators
+):
     practice = PracticePage.objects.filter(slug=slug).first()
     ambito = Ambito.objects.filter(slug=ambito_slug).first()
     if practice is None or ambito is None or Adoption.objects.filter(practice=practice, ambito=ambito).exists():

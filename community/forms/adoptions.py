@@ -110,14 +110,20 @@ class AdoptionForm(CommunityModelForm):
         self.fields["adopted_on"].input_formats = ["%Y-%m-%d", "%d/%m/%Y"]
         if member is not None and not self.instance.pk:
             # A new adoption's empty row gives None for each: the member's own are the likely answer.
-            for name, value in (("ambito", member.ambito_id), ("organisation", member.organisation_id), ("contact", member.pk)):
+            for name, value in (
+                ("ambito", member.ambito_id),
+                ("organisation", member.organisation_id),
+                ("contact", member.pk),
+            ):
                 if self.initial.get(name) is None:
                     self.initial[name] = value
 
     def clean_adopted_on(self):
         adopted_on = self.cleaned_data["adopted_on"]
         if adopted_on and adopted_on > timezone.localdate():
-            raise forms.ValidationError(_("La data non può essere nel futuro: registrate l'adozione quando è cominciata."))
+            raise forms.ValidationError(
+                _("La data non può essere nel futuro: registrate l'adozione quando è cominciata.")
+            )
         return adopted_on
 
 

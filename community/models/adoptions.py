@@ -68,7 +68,10 @@ class Adoption(ClusterableModel):
         help_text=_("Rispetto alla pratica originale: passi, tempi, persone coinvolte."),
     )
     reasons = models.TextField(
-        _("perché"), max_length=MAX_ADOPTION_TEXT, blank=True, help_text=_("Che cosa del vostro territorio lo chiedeva.")
+        _("perché"),
+        max_length=MAX_ADOPTION_TEXT,
+        blank=True,
+        help_text=_("Che cosa del vostro territorio lo chiedeva."),
     )
     target_groups = models.ManyToManyField(
         "ciao.TargetGroup", verbose_name=_("per chi"), blank=True, related_name="adoptions"

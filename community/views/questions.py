@@ -87,7 +87,9 @@ def question(request, pk):
         "may_hide": request.is_redazione,
         "crumbs": _crumbs((_("Domanda su «%(title)s»") % {"title": question.page.title}, "")),
     }
-    return render(request, "community/question.html", context, status=400 if form is not None and form.is_bound else 200)
+    return render(
+        request, "community/question.html", context, status=400 if form is not None and form.is_bound else 200
+    )
 
 
 @signed_in

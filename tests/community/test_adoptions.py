@@ -94,9 +94,7 @@ def test_anonymous_visitors_are_sent_to_the_login_to_record_an_adoption(client, 
     assert response["Location"].startswith("/accedi/")
 
 
-def test_members_see_the_way_to_record_an_adoption_on_the_practice_page_and_visitors_do_not(
-    client, practice, adopter
-):
+def test_members_see_the_way_to_record_an_adoption_on_the_practice_page_and_visitors_do_not(client, practice, adopter):
     link = f"{reverse('community:new_adoption')}?pratica={practice.pk}"
     assert link not in text_of(client.get(practice.url))
     client.force_login(adopter.user)
@@ -130,7 +128,7 @@ def test_a_member_sends_an_adoption_to_the_redazione_which_hears_of_it(
     assert [m.to for m in mail.outbox] == [["redazione@ciao.example.org"]]
     assert "Tirocini nelle imprese" in mail.outbox[0].subject
     listing = text_of(client.get(reverse("community:adoptions")))
-    assert "Tirocini nelle imprese" in listing and "In revisione" in listing
+    assert "Tirocini nelle imprese" in listing and "Stato: in revisione" in listing
 
 
 def test_a_draft_is_saved_without_telling_anyone(client, practice, adopter, django_capture_on_commit_callbacks):
@@ -283,7 +281,7 @@ def test_the_practice_page_shows_each_published_adoption_with_its_results(client
     )
     make_adoption(practice, adopter, ambito="paullese")
     page = text_of(client.get(practice.url))
-    assert "Adottata anche a Corsichese, Paullese" in page or "Adottata anche a Paullese, Corsichese" in page
+    assert "Adottata anche a Paullese e Corsichese" in page  # the newest first, each ambito once
     assert "Ufficio di Piano Ambito Corsichese" in page
     assert "Turni del mattino." in page
     assert "Contratti firmati" in page and "Adottante Prova" in page
@@ -293,9 +291,7 @@ def test_the_practice_page_shows_each_published_adoption_with_its_results(client
 def test_unpublished_adoptions_reach_no_public_page_feed_api_sitemap_search_or_export(
     client, index, practice, adopter, status
 ):
-    make_adoption(
-        practice, adopter, status=status, changes=f"Cambiato {PENDING_WORD} {SEARCHED}", outcome=PENDING_WORD
-    )
+    make_adoption(practice, adopter, status=status, changes=f"Cambiato {PENDING_WORD} {SEARCHED}", outcome=PENDING_WORD)
     addresses = [
         practice.url,
         practice.url + "esporta/",
@@ -377,9 +373,7 @@ def test_the_intervention_model_shows_where_each_phases_practices_travelled(clie
     model.save_revision().publish()
     response = client.get(model.url)
     travelled = response.context["phase_views"][0].travelled
-    assert [(p.pk, [a.ambito.slug for a in adoptions]) for p, adoptions in travelled] == [
-        (practice.pk, ["corsichese"])
-    ]
+    assert [(p.pk, [a.ambito.slug for a in adoptions]) for p, adoptions in travelled] == [(practice.pk, ["corsichese"])]
     assert "Pratiche che hanno viaggiato" in text_of(response)
 
 
@@ -404,7 +398,9 @@ def test_the_practice_page_costs_the_same_queries_whatever_the_adoptions_and_que
     make_question(practice, adopter, answer="Sì.", is_public=True)
     one = cost()
     for ambito in ("paullese", "visconteo-sud-milano", "sud-est-milano"):
-        make_adoption(practice, adopter, ambito=ambito, indicators=[("A", "1", "persone", 2024), ("B", "2", "ore", 2024)])
+        make_adoption(
+            practice, adopter, ambito=ambito, indicators=[("A", "1", "persone", 2024), ("B", "2", "ore", 2024)]
+        )
     for n in range(5):
         make_question(practice, adopter, text=f"Domanda {n}", answer=f"Risposta {n}", is_public=True)
     assert cost() == one
