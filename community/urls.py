@@ -2,7 +2,19 @@
 
 from django.urls import path
 
-from .views import area, calendar, discussions, documents, group_search, groups, invitations, meetings, members
+from .views import (
+    adoptions,
+    area,
+    calendar,
+    discussions,
+    documents,
+    group_search,
+    groups,
+    invitations,
+    meetings,
+    members,
+    questions,
+)
 
 app_name = "community"
 
@@ -33,4 +45,14 @@ urlpatterns = [
     path("gruppi/<slug:slug>/discussioni/<int:pk>/segui/", discussions.follow, name="follow_thread"),
     path("gruppi/<slug:slug>/messaggi/<int:pk>/modifica/", discussions.edit_post, name="edit_post"),
     path("gruppi/<slug:slug>/messaggi/<int:pk>/nascondi/", discussions.hide_post, name="hide_post"),
+    # Adoptions of practices
+    path("adozioni/", adoptions.my_adoptions, name="adoptions"),
+    path("adozioni/nuova/", adoptions.edit_adoption, name="new_adoption"),
+    path("adozioni/<int:pk>/modifica/", adoptions.edit_adoption, name="edit_adoption"),
+    # Questions to practices and materials
+    path("domande/", questions.question_list, name="questions"),
+    path("domande/nuova/<int:page_id>/", questions.ask, name="ask"),
+    path("domande/<int:pk>/", questions.question, name="question"),
+    path("domande/<int:pk>/pubblica/", questions.publish, name="publish_question"),
+    path("domande/<int:pk>/nascondi/", questions.hide, name="hide_question"),
 ]

@@ -1,9 +1,11 @@
-"""The redazione's admin screens for the community of practice: groups, members, invitations.
+"""The redazione's admin screens for the community of practice: groups, members, invitations,
+adoptions to review and questions to moderate.
 
 Snippets under one menu, "Comunità di pratica". Who sees them is decided by
 model permissions, which only the Redazione group holds (migration 0003) and
 superusers have anyway. Saving a new invitation sends it; editing one can send
-it again with a new link.
+it again with a new link. Publishing or rejecting an adoption e-mails whoever
+recorded it.
 """
 
 from urllib.parse import urlencode
@@ -14,16 +16,19 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet, SnippetViewSetGroup
 
+from . import page_sections
 from .access import may_enter, visible_groups
+from .adoptions import record_review
 from .forms.invitations import InvitationAdminForm
 from .group_search import load, search_groups
 from .invitations import send_invitation
-from .models import Invitation, Member, WorkingGroup
+from .models import Adoption, Invitation, Member, Question, WorkingGroup
 
 
 class WorkingGroupViewSet(SnippetViewSet):
@@ -131,14 +136,94 @@ class InvitationViewSet(SnippetViewSet):
     )
 
 
+class AdoptionAdminForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == Adoption.Status.REJECTED and not cleaned.get("review_reason", "").strip():
+            self.add_error(
+                "review_reason", _("Scrivi il motivo: chi ha registrato l'adozione lo leggerà per correggerla.")
+            )
+        return cleaned
+
+
+class AdoptionEditView(EditView):
+    def save_instance(self):
+        previous = Adoption.objects.filter(pk=self.object.pk).values_list("status", flat=True).first()
+        adoption = super().save_instance()
+        record_review(adoption, previous, self.request.user)
+        return adoption
+
+
+class AdoptionViewSet(SnippetViewSet):
+    model = Adoption
+    icon = "resubmit"
+    menu_label = _("Adozioni")
+    copy_view_enabled = False
+    edit_view_class = AdoptionEditView
+    list_display = [
+        "__str__",
+        Column("status", label=_("Stato"), accessor="get_status_display", sort_key="status"),
+        "submitted_by",
+        DateColumn("created_at", label=_("Registrata il")),
+    ]
+    list_filter = ["status", "ambito"]
+    search_fields = ["practice__title", "changes", "outcome"]
+    search_backend_name = None
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [FieldPanel("status"), FieldPanel("review_reason")],
+                heading=_("Revisione della redazione"),
+            ),
+            FieldPanel("practice"),
+            FieldPanel("ambito"),
+            FieldPanel("organisation"),
+            FieldPanel("kind"),
+            FieldPanel("adopted_on"),
+            FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("changes"),
+            FieldPanel("reasons"),
+            FieldPanel("outcome"),
+            InlinePanel("indicators", label=_("Indicatore")),
+            FieldPanel("contact"),
+            FieldPanel("submitted_by"),
+        ],
+        base_form_class=AdoptionAdminForm,
+    )
+
+    def get_queryset(self, request):
+        return Adoption.objects.select_related("practice", "ambito", "submitted_by__user")
+
+
+class QuestionViewSet(SnippetViewSet):
+    """Moderation: what the page's author made public, and what the redazione hid (and why)."""
+
+    model = Question
+    icon = "help"
+    menu_label = _("Domande")
+    copy_view_enabled = False
+    list_display = ["__str__", "page", "asker", "is_public", DateColumn("hidden_at", label=_("Nascosta il"))]
+    list_filter = ["is_public"]
+    search_fields = ["text"]
+    search_backend_name = None
+    panels = [FieldPanel("text"), FieldPanel("is_public"), FieldPanel("hidden_at"), FieldPanel("hidden_reason")]
+
+    def get_queryset(self, request):
+        return Question.objects.select_related("page", "asker__user")
+
+
 class CommunityGroup(SnippetViewSetGroup):
     menu_label = _("Comunità di pratica")
     menu_icon = "group"
     menu_order = 250
-    items = (WorkingGroupViewSet, MemberViewSet, InvitationViewSet)
+    items = (WorkingGroupViewSet, MemberViewSet, InvitationViewSet, AdoptionViewSet, QuestionViewSet)
 
 
 register_snippet(CommunityGroup)
+
+
+hooks.register("page_sections", page_sections.adoptions_section)
+hooks.register("page_sections", page_sections.questions_section)
 
 
 SITE_SEARCH_HITS = 5

@@ -1,4 +1,5 @@
-"""«Confronto tra ambiti»: what each territory has shared, theme by theme, and what it measured.
+"""«Confronto tra ambiti»: what each territory has shared, theme by theme, what it measured, and which
+practices travelled from one territory to another (published adoptions).
 
 Counts and sums come from grouped queries over the live, public practices
 under one index page, so the page costs the same whatever their number.
@@ -14,6 +15,7 @@ from django.db.models import Count, Sum
 from ciao.models import Ambito, Theme
 
 from .text import format_quantity
+from .travel import transfer_counts
 
 # Geometry of the bar charts, in SVG user units (the chart scales with its container).
 CHART_LABEL_WIDTH = 190
@@ -78,6 +80,22 @@ class IndicatorChart:
 
 
 @dataclass
+class TransferRow:
+    """Adoptions of one ambito's practices, counted by the ambito that adopted them."""
+
+    origin: Ambito
+    counts: list  # one per adopting ambito, in the columns' order
+    total: int
+
+
+@dataclass
+class Transfers:
+    rows: list
+    totals: list  # adoptions per adopting ambito
+    total: int
+
+
+@dataclass
 class Comparison:
     themes: list
     rows: list
@@ -85,6 +103,7 @@ class Comparison:
     total: int
     charts: list  # units reported by two ambiti or more: these compare
     single_ambito: list  # [(chart, bar)] units only one ambito reports
+    transfers: Transfers = None
     chart_width: int = CHART_WIDTH
     label_width: int = CHART_LABEL_WIDTH
     bar_height: int = CHART_BAR_HEIGHT
@@ -137,7 +156,23 @@ def ambito_comparison(index):
         single_ambito=[
             (chart, bar) for chart in charts if chart.ambiti_reporting == 1 for bar in chart.bars if bar.practices
         ],
+        transfers=transfers(practices, ambiti),
     )
+
+
+def transfers(practices, ambiti):
+    """From which ambito (the practice's) to which (the adoption's), how many published adoptions."""
+    counts = transfer_counts(practices)
+    rows = [
+        TransferRow(
+            origin=origin,
+            counts=[counts.get((origin.pk, target.pk), 0) for target in ambiti],
+            total=sum(n for (from_id, _to), n in counts.items() if from_id == origin.pk),
+        )
+        for origin in ambiti
+    ]
+    totals = [sum(n for (_from, to_id), n in counts.items() if to_id == target.pk) for target in ambiti]
+    return Transfers(rows=rows, totals=totals, total=sum(counts.values()))
 
 
 def indicator_charts(practices, ambiti):

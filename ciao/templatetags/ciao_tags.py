@@ -88,3 +88,19 @@ def canonical_url(context):
         if url:
             return url
     return request.build_absolute_uri(request.path) if request else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_sections(context, page):
+    """The sections other apps add below a page's own content, through the ``page_sections`` hook.
+
+    Each hook function takes ``(request, page)`` and returns HTML (or nothing); a
+    page type needs no knowledge of the apps that add to it (the community's
+    adoptions and questions, for one).
+    """
+    from django.utils.html import conditional_escape
+    from wagtail import hooks
+
+    request = context.get("request")
+    parts = (function(request, page) for function in hooks.get_hooks("page_sections"))
+    return mark_safe("".join(conditional_escape(part) for part in parts if part))

@@ -18,6 +18,7 @@ from ciao.models import Ambito, Organisation, TargetGroup, Theme
 from ciao.sample_files import pdf_bytes
 from community.models import Action, Meeting, Member, Membership, Post, SharedDocument, Thread, WorkingGroup
 
+from .exchange import seed_exchange
 from .texts import FIRST_NAMES, GROUP_WORK, LAST_NAMES, PRESENTATIONS, ROLES
 
 MEMBERS_PER_ORGANISATION = 2
@@ -47,6 +48,7 @@ def seed_community(demo):
         if slug in groups:
             _seed_work(groups[slug], work, now)
     demo.log(f"Comunità di pratica: {Member.objects.count()} membri, {len(groups)} gruppi.")
+    seed_exchange(demo)
 
 
 def _profile(user, organisation, rng, role=""):

@@ -1,17 +1,23 @@
+from .adoptions import Adoption, AdoptionIndicator
 from .discussions import Post, Thread, ThreadFollow, ThreadReading
 from .documents import SharedDocument
 from .groups import Membership, WorkingGroup
 from .invitations import Invitation
 from .meetings import Action, Meeting
 from .members import Member
+from .questions import Answer, Question
 
 __all__ = [
+    "Adoption",
+    "AdoptionIndicator",
+    "Answer",
     "Action",
     "Invitation",
     "Meeting",
     "Member",
     "Membership",
     "Post",
+    "Question",
     "SharedDocument",
     "Thread",
     "ThreadFollow",

@@ -31,6 +31,24 @@ def reserved(view):
     return wrapper
 
 
+def signed_in(view):
+    """As ``reserved``, but any logged-in person gets in: the view decides what they may see.
+
+    For what a page's author does about their pages (answering questions): an
+    operatrice who wrote a practice may have no member profile.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        request.member = member_of(request.user)
+        request.is_redazione = is_redazione(request.user)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 def group_for(request, slug):
     """The working group ``slug`` if the person may see it; 404 otherwise (never a hint that it exists)."""
     from ..models import WorkingGroup

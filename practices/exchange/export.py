@@ -3,7 +3,9 @@
 Rich text is written with its links expanded to full addresses, so the file
 means the same on a site that has none of this site's pages or documents.
 Files (attachments, image) travel by reference: address, name and SHA-1, which
-the import uses to find the same file on the receiving site.
+the import uses to find the same file on the receiving site. The practice's
+published adoptions travel beside the record (``adoptions``), for reading: they
+are this site's territories' stories, not part of the practice to import.
 """
 
 import re
@@ -11,6 +13,8 @@ import re
 from django.http import JsonResponse
 from django.utils import timezone
 from wagtail.rich_text import expand_db_html
+
+from practices.travel import public_adoptions
 
 FORMAT = "ciao-buona-pratica"
 VERSION = 1
@@ -37,6 +41,23 @@ def _file(obj, root_url, url):
         "file_name": obj.filename,
         "sha1": obj.get_file_hash(),
         "url": _absolute(root_url, url),
+    }
+
+
+def _adoption(adoption):
+    return {
+        "ambito": _vocabulary(adoption.ambito),
+        "organisation": _vocabulary(adoption.organisation),
+        "kind": adoption.kind,
+        "adopted_on": adoption.adopted_on.isoformat(),
+        "changes": adoption.changes,
+        "reasons": adoption.reasons,
+        "target_groups": [_vocabulary(t) for t in adoption.target_groups.all()],
+        "outcome": adoption.outcome,
+        "indicators": [
+            {"name": i.name, "value": str(i.value), "unit": i.unit, "year": i.year} for i in adoption.indicators.all()
+        ],
+        "contact": adoption.contact.name if adoption.contact else None,
     }
 
 
@@ -100,6 +121,7 @@ def export_practice(page):
                 for a in page.attachments.all()
             ],
         },
+        "adoptions": [_adoption(adoption) for adoption in public_adoptions(page)],
     }
 
 

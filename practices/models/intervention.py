@@ -13,6 +13,7 @@ from wagtail.search import index
 from ciao.blocks import RICH_TEXT_FEATURES
 from ciao.models import Ambito
 from practices.api import InterventionPathField
+from practices.travel import public_adoptions_of
 
 from .practice import PracticePage
 
@@ -52,6 +53,7 @@ class PhaseView:
     practices: list = field(default_factory=list)
     materials: list = field(default_factory=list)
     coverage: list = field(default_factory=list)  # [(ambito, number of practices)], every ambito
+    travelled: list = field(default_factory=list)  # [(practice, [its published adoptions])]
 
     @property
     def anchor(self):
@@ -99,7 +101,8 @@ class InterventionModelPage(Page):
         return context
 
     def phase_views(self):
-        """The phases with their live, public practices and materials, and each one's gaps.
+        """The phases with their live, public practices and materials, each one's gaps, and where
+        its practices were adopted.
 
         Read from the stored block data so the whole page costs a fixed number of
         queries: chooser blocks would fetch every page, drafts included, phase by phase.
@@ -110,6 +113,9 @@ class InterventionModelPage(Page):
         practices = PracticePage.objects.live().public().filter(pk__in=practice_ids).select_related("ambito").in_bulk()
         materials = Page.objects.live().public().filter(pk__in=material_ids).in_bulk()
         ambiti = list(Ambito.objects.all())
+        adoptions = {}
+        for adoption in public_adoptions_of(PracticePage.objects.filter(pk__in=list(practices))):
+            adoptions.setdefault(adoption.practice_id, []).append(adoption)
 
         views = []
         for number, phase in enumerate(raw_phases, start=1):
@@ -126,6 +132,7 @@ class InterventionModelPage(Page):
                     practices=linked,
                     materials=[materials[pk] for pk in phase["materials"] if pk in materials],
                     coverage=[(ambito, counts.get(ambito.pk, 0)) for ambito in ambiti],
+                    travelled=[(practice, adoptions[practice.pk]) for practice in linked if practice.pk in adoptions],
                 )
             )
         return views

@@ -187,8 +187,19 @@ def test_the_redazione_has_exactly_the_community_permissions_the_migration_grant
         .values_list("codename", flat=True)
     )
 
+    every_action = ("add", "change", "delete", "view")
     assert codenames == {
         f"{action}_{model}"
-        for model in ("workinggroup", "member", "invitation", "membership")
-        for action in ("add", "change", "delete", "view")
+        for model, actions in (
+            ("workinggroup", every_action),
+            ("member", every_action),
+            ("invitation", every_action),
+            ("membership", every_action),
+            ("adoption", every_action),
+            ("adoptionindicator", every_action),
+            # Members ask on the site; the redazione moderates, it adds none in the admin.
+            ("question", ("change", "delete", "view")),
+            ("answer", ("change", "delete", "view")),
+        )
+        for action in actions
     }
