@@ -18,6 +18,7 @@ from ciao.models import Ambito, Organisation, TargetGroup, Theme
 from ciao.sample_files import pdf_bytes
 from community.models import Action, Meeting, Member, Membership, Post, SharedDocument, Thread, WorkingGroup
 
+from .following import seed_followers
 from .texts import FIRST_NAMES, GROUP_WORK, LAST_NAMES, PRESENTATIONS, ROLES
 
 MEMBERS_PER_ORGANISATION = 2
@@ -46,6 +47,7 @@ def seed_community(demo):
     for slug, work in GROUP_WORK.items():
         if slug in groups:
             _seed_work(groups[slug], work, now)
+    seed_followers(demo)
     demo.log(f"Comunità di pratica: {Member.objects.count()} membri, {len(groups)} gruppi.")
 
 
