@@ -76,7 +76,7 @@ def _visible(model):
 def new_practices(since, now):
     practices = (
         _visible(PracticePage)
-        .filter(first_published_at__gte=since, first_published_at__lte=now)
+        .filter(first_published_at__gt=since, first_published_at__lte=now)
         .select_related("ambito")
         .prefetch_related("themes", "target_groups", "tags")
         .order_by("-first_published_at", "pk")
@@ -102,7 +102,7 @@ def new_practices(since, now):
 def new_materials(since, now):
     materials = (
         _visible(ResourcePage)
-        .filter(first_published_at__gte=since, first_published_at__lte=now)
+        .filter(first_published_at__gt=since, first_published_at__lte=now)
         .select_related("organisation")
         .prefetch_related("themes", "tags")
         .order_by("-first_published_at", "pk")
@@ -140,11 +140,11 @@ def upcoming_events(since, now):
         occurrence = next_occurrence(event, now)
         if occurrence is None:
             continue
-        is_new = event.first_published_at is not None and event.first_published_at >= since
+        is_new = event.first_published_at is not None and event.first_published_at > since
         is_soon = occurrence.start < soon
         if not (is_new or is_soon):
             continue
-        when = date_format(local(occurrence.start), "l j F" if event.all_day else "l j F, H:i")
+        when = date_format(local(occurrence.start), "l j F" if event.all_day else "l j F, H:i").lower()
         ambito = event.ambito_id or (event.comune.ambito_id if event.comune_id else None)
         found.append(
             (
@@ -179,12 +179,12 @@ def group_news(since, now):
                 key=f"incontro:{meeting.pk}",
                 title=meeting.title,
                 url=absolute_url(meeting.get_absolute_url()),
-                meta=f"{meeting.group} · {date_format(local(meeting.starts_at), 'l j F, H:i')}",
+                meta=f"{meeting.group} · {date_format(local(meeting.starts_at), 'l j F, H:i').lower()}",
                 reminder=True,
                 group_id=meeting.group_id,
             )
         )
-    documents = SharedDocument.objects.filter(uploaded_at__gte=since, uploaded_at__lte=now).select_related("group")
+    documents = SharedDocument.objects.filter(uploaded_at__gt=since, uploaded_at__lte=now).select_related("group")
     for document in documents.defer("text"):
         items.append(
             DigestItem(
@@ -197,7 +197,7 @@ def group_news(since, now):
             )
         )
     # The title only: a thread's text may be hidden later, and what a digest sends cannot be recalled.
-    for thread in Thread.objects.filter(created_at__gte=since, created_at__lte=now).select_related("group"):
+    for thread in Thread.objects.filter(created_at__gt=since, created_at__lte=now).select_related("group"):
         items.append(
             DigestItem(
                 key=f"discussione:{thread.pk}",

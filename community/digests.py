@@ -258,7 +258,7 @@ def send_immediate_notices(now=None):
             since = windows[subscription.pk]
             for section, items in gathered:
                 for item in items:
-                    if not item.published_at or item.published_at < since or not interests.wants(item):
+                    if not item.published_at or item.published_at <= since or not interests.wants(item):
                         continue
                     key = f"avviso:{item.key}"
                     existing = statuses.get((subscription.pk, key))
