@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
+from taggit.models import Tag
 
 from ciao.models import Ambito, TargetGroup, Theme
 
@@ -31,7 +32,7 @@ def _preselected(request):
         if slug:
             initial[name] = list(model.objects.filter(slug=slug))
     if request.GET.get("tag"):
-        initial["tags"] = [request.GET["tag"][:100]]
+        initial["tags"] = list(Tag.objects.filter(slug=request.GET["tag"][:100]))
     if request.GET.get("pagina", "").isdigit():
         initial["pages"] = [request.GET["pagina"][:11]]
     if request.GET.get("gruppo"):

@@ -307,3 +307,24 @@ def test_a_non_member_cannot_be_made_to_follow_by_someone_elses_member_form(clie
     make_member("altra")
     response = client.post(FOLLOW, {"themes": [theme().pk], "frequency": "settimanale"})
     assert response.status_code == 400  # the address is required of whoever is not logged in
+
+
+# Links to follow from the site's pages
+
+
+def test_a_practice_page_links_to_following_it(client, home):
+    from tests.factories.practices import make_practice, practice_index
+
+    practice = make_practice(practice_index(home), title="Sportello lavoro donne")
+    response = client.get(practice.url)
+    assert f'href="/segui/?pagina={practice.pk}"' in response.content.decode()
+
+
+def test_a_tag_page_links_to_following_the_tag(client, home):
+    from tests.factories.practices import make_practice, practice_index
+
+    make_practice(practice_index(home), title="Sportello lavoro donne", tags=("orientamento",))
+    response = client.get("/tag/orientamento/")
+    assert 'href="/segui/?tag=orientamento"' in response.content.decode()
+    response = client.get("/segui/?tag=orientamento")
+    assert re.search(r'value="\d+"[^>]*checked[^>]*>\s*<label[^>]*>orientamento', response.content.decode())
