@@ -33,6 +33,7 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("area-riservata/", include("community.urls")),
+    path("segui/", include("community.following_urls")),
     path("accedi/password/fatto/", accounts.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
 ]
 

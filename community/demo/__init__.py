@@ -19,6 +19,7 @@ from ciao.sample_files import pdf_bytes
 from community.models import Action, Meeting, Member, Membership, Post, SharedDocument, Thread, WorkingGroup
 
 from .exchange import seed_exchange
+from .following import seed_followers
 from .texts import FIRST_NAMES, GROUP_WORK, LAST_NAMES, PRESENTATIONS, ROLES
 
 MEMBERS_PER_ORGANISATION = 2
@@ -47,6 +48,7 @@ def seed_community(demo):
     for slug, work in GROUP_WORK.items():
         if slug in groups:
             _seed_work(groups[slug], work, now)
+    seed_followers(demo)
     demo.log(f"Comunità di pratica: {Member.objects.count()} membri, {len(groups)} gruppi.")
     seed_exchange(demo)
 

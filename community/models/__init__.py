@@ -1,6 +1,7 @@
 from .adoptions import Adoption, AdoptionIndicator
 from .discussions import Post, Thread, ThreadFollow, ThreadReading
 from .documents import SharedDocument
+from .following import Delivery, Subscription
 from .groups import Membership, WorkingGroup
 from .invitations import Invitation
 from .meetings import Action, Meeting
@@ -12,6 +13,7 @@ __all__ = [
     "AdoptionIndicator",
     "Answer",
     "Action",
+    "Delivery",
     "Invitation",
     "Meeting",
     "Member",
@@ -19,6 +21,7 @@ __all__ = [
     "Post",
     "Question",
     "SharedDocument",
+    "Subscription",
     "Thread",
     "ThreadFollow",
     "ThreadReading",
