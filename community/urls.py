@@ -2,7 +2,19 @@
 
 from django.urls import path
 
-from .views import adoptions, area, calendar, discussions, documents, groups, invitations, meetings, members, questions
+from .views import (
+    adoptions,
+    area,
+    calendar,
+    discussions,
+    documents,
+    groups,
+    invitations,
+    meetings,
+    members,
+    monitoring,
+    questions,
+)
 
 app_name = "community"
 
@@ -42,4 +54,6 @@ urlpatterns = [
     path("domande/<int:pk>/", questions.question, name="question"),
     path("domande/<int:pk>/pubblica/", questions.publish, name="publish_question"),
     path("domande/<int:pk>/nascondi/", questions.hide, name="hide_question"),
+    # Monitoring for the Cabina di Regia (CSV: ?formato=csv)
+    path("monitoraggio/", monitoring.monitoring, name="monitoring"),
 ]
