@@ -8,14 +8,17 @@ its value beside it, so nothing is told by colour alone.
 
 from dataclasses import dataclass, field
 
-LABEL_CHAR_WIDTH = 7.4  # average width of a character at the chart's font size, in user units
-MIN_LABEL_WIDTH = 90
-MAX_LABEL_WIDTH = 300
-BAR_AREA_WIDTH = 340
-VALUE_WIDTH = 70
-ROW_HEIGHT = 30
-BAR_HEIGHT = 18
-TOP = 6
+LABEL_CHAR_WIDTH = 8.4  # average width of a character at the chart's font size (16px), in user units
+BAR_AREA_WIDTH = 360
+VALUE_WIDTH = 80
+CHART_WIDTH = BAR_AREA_WIDTH + VALUE_WIDTH
+# Each row: its label on a line of its own, then the bar and its value. Labels above the bars
+# keep the chart narrow, so its text stays readable when a phone shrinks it.
+LABEL_HEIGHT = 20
+BAR_HEIGHT = 20
+ROW_GAP = 10
+ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
+BASELINE = 15  # from the top of a line of text to its baseline
 
 TONES = ("blue", "teal", "purple", "brown")
 
@@ -30,8 +33,9 @@ class ChartBar:
     short_label: str
     display: str  # the value as Italians write it
     tooltip: str
-    y: str
-    text_y: str
+    label_y: str
+    bar_y: str
+    value_y: str
     width: str
     value_x: str
 
@@ -42,14 +46,9 @@ class BarChart:
     title: str  # what a screen reader hears: what is measured, and where the same numbers are
     tone: str
     bars: list = field(default_factory=list)
-    label_width: int = MIN_LABEL_WIDTH
-    width: int = 0
+    width: int = CHART_WIDTH
     height: int = 0
     bar_height: int = BAR_HEIGHT
-
-    @property
-    def label_x(self):
-        return self.label_width - 8
 
     @property
     def is_empty(self):
@@ -63,20 +62,17 @@ def _shorten(label, max_chars):
 def bar_chart(chart_id, title, items, tone="blue"):
     """A chart of ``items``: (label, value, display, tooltip); bars scale to the largest value."""
     items = list(items)
-    longest = max((len(label) for label, *_rest in items), default=0)
-    label_width = int(min(MAX_LABEL_WIDTH, max(MIN_LABEL_WIDTH, longest * LABEL_CHAR_WIDTH + 12)))
-    max_chars = int((label_width - 12) / LABEL_CHAR_WIDTH)
+    max_chars = int(CHART_WIDTH / LABEL_CHAR_WIDTH)
     largest = max((float(value) for _label, value, *_rest in items), default=0)
     chart = BarChart(
         chart_id=chart_id,
         title=title,
         tone=tone if tone in TONES else TONES[0],
-        label_width=label_width,
-        width=label_width + BAR_AREA_WIDTH + VALUE_WIDTH,
-        height=len(items) * ROW_HEIGHT + TOP,
+        height=len(items) * ROW_HEIGHT,
     )
     for row, (label, value, display, tooltip) in enumerate(items):
-        y = row * ROW_HEIGHT + TOP
+        top = row * ROW_HEIGHT
+        bar_top = top + LABEL_HEIGHT
         width = float(value) / largest * BAR_AREA_WIDTH if largest else 0
         chart.bars.append(
             ChartBar(
@@ -84,10 +80,11 @@ def bar_chart(chart_id, title, items, tone="blue"):
                 short_label=_shorten(label, max_chars),
                 display=display,
                 tooltip=tooltip,
-                y=_coordinate(y),
-                text_y=_coordinate(y + BAR_HEIGHT - 4),
+                label_y=_coordinate(top + BASELINE),
+                bar_y=_coordinate(bar_top),
+                value_y=_coordinate(bar_top + BASELINE),
                 width=_coordinate(width),
-                value_x=_coordinate(label_width + width + 6),
+                value_x=_coordinate(width + 6),
             )
         )
     return chart
