@@ -4,7 +4,9 @@
   list, and the space of each group they belong to;
 - a group's **coordinator** also manages its people, meetings and discussions
   (hides posts, writes minutes);
-- the **redazione** (its Django group, or a superuser) sees and manages every group.
+- the **redazione** (its Django group, or a superuser) sees and manages every group;
+- the **Cabina di Regia** (members of a working group of that kind) and the redazione
+  see the programme's monitoring.
 
 Anyone else who is logged in (an editor without a profile) gets a 403 that
 says why; an anonymous visitor goes to the login, which says why too.
@@ -74,6 +76,20 @@ def may_manage_group(user, group):
         return True
     found = membership(user, group)
     return found is not None and found.is_coordinator
+
+
+def may_monitor(user):
+    """May see the monitoring page: the redazione and the members of the Cabina di Regia."""
+    if is_redazione(user):
+        return True
+    cached = getattr(user, "_community_may_monitor", None)
+    if cached is None:
+        from .models import WorkingGroup
+
+        member = member_of(user)
+        cached = member is not None and (member.memberships.filter(group__kind=WorkingGroup.Kind.STEERING).exists())
+        user._community_may_monitor = cached
+    return cached
 
 
 def working_django_groups():

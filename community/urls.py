@@ -13,6 +13,7 @@ from .views import (
     invitations,
     meetings,
     members,
+    monitoring,
     questions,
 )
 
@@ -55,4 +56,6 @@ urlpatterns = [
     path("domande/<int:pk>/", questions.question, name="question"),
     path("domande/<int:pk>/pubblica/", questions.publish, name="publish_question"),
     path("domande/<int:pk>/nascondi/", questions.hide, name="hide_question"),
+    # Monitoring for the Cabina di Regia (CSV: ?formato=csv)
+    path("monitoraggio/", monitoring.monitoring, name="monitoring"),
 ]

@@ -26,7 +26,8 @@ MEMBERS_PER_ORGANISATION = 2
 PEOPLE_PER_PRACTICE_GROUP = 8
 # The demo accounts that log in, and where they stand: (username, organisation slug, groups, coordinated).
 DEMO_ACCOUNTS = [
-    ("membro", "coop-stripes", ["emersione-e-scouting"], ["tirocini-e-lavoro"]),
+    # «membro» sits in the Cabina di Regia too, so the demo shows the monitoring page.
+    ("membro", "coop-stripes", ["emersione-e-scouting", "cabina-di-regia"], ["tirocini-e-lavoro"]),
     ("operatrice", "coop-melograno", ["equipe-e-assessment", "tirocini-e-lavoro"], []),
     ("formatore", "coop-cesvip", [], ["laboratori-e-capacitazione"]),
 ]

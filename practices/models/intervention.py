@@ -100,6 +100,12 @@ class InterventionModelPage(Page):
         context["ambiti"] = list(Ambito.objects.all())
         return context
 
+    def phase_links(self):
+        """The phases as stored, in order: title, description, expected outputs and the ids of the
+        practices and materials each links, drafts and private pages included (callers keep what
+        they may show). No query: read from the block data."""
+        return [_phase_data(block) for block in self.phases.raw_data if block["type"] == "phase"]
+
     def phase_views(self):
         """The phases with their live, public practices and materials, each one's gaps, and where
         its practices were adopted.
@@ -107,7 +113,7 @@ class InterventionModelPage(Page):
         Read from the stored block data so the whole page costs a fixed number of
         queries: chooser blocks would fetch every page, drafts included, phase by phase.
         """
-        raw_phases = [_phase_data(block) for block in self.phases.raw_data if block["type"] == "phase"]
+        raw_phases = self.phase_links()
         practice_ids = {pk for phase in raw_phases for pk in phase["practices"]}
         material_ids = {pk for phase in raw_phases for pk in phase["materials"]}
         practices = PracticePage.objects.live().public().filter(pk__in=practice_ids).select_related("ambito").in_bulk()

@@ -15,3 +15,37 @@ def at(year, month, day, hour=18, minute=0):
     from events.recurrence import ROME
 
     return datetime(year, month, day, hour, minute, tzinfo=ROME)
+
+
+def make_event(index, title, start, duration_hours=2, comune="rozzano", publish=True, private=False, **fields):
+    """A published event under ``index`` at ``start`` (aware), in ``comune`` (a slug, or None for online)."""
+    from datetime import timedelta
+
+    from django.utils.text import slugify
+    from wagtail.models import PageViewRestriction
+
+    from ciao.models import Comune
+    from events.models import EventPage
+
+    if comune is None:
+        fields.setdefault("online_url", "https://example.org/incontro")
+    else:
+        fields.setdefault("venue", "Biblioteca civica")
+    page = EventPage(
+        title=title,
+        slug=slugify(title)[:50],
+        summary=f"{title}: in breve.",
+        start=start,
+        end=start + timedelta(hours=duration_hours),
+        comune=Comune.objects.get(slug=comune) if comune else None,
+        live=publish,
+        **fields,
+    )
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    page.refresh_from_db()
+    if private:
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    return page
