@@ -56,8 +56,12 @@ def _ranked(queryset, query):
     """[(pk, score, full)]: objects with every word first, then those with some."""
     try:
         full = extras.ranked_ids(queryset, query, MAX_HITS, operator="and")
-        seen = {pk for pk, _score in full}
-        partial = [(pk, s) for pk, s in extras.ranked_ids(queryset, query, MAX_HITS, operator="or") if pk not in seen]
+        partial = []
+        if len(query.split()) > 1:  # with one word, "some of the words" is "every word"
+            seen = {pk for pk, _score in full}
+            partial = [
+                (pk, s) for pk, s in extras.ranked_ids(queryset, query, MAX_HITS, operator="or") if pk not in seen
+            ]
     except Exception:  # noqa: BLE001 - a query the backend rejects finds nothing, never an error page
         logger.warning("Group search failed on %r", query, exc_info=True)
         return []
@@ -67,9 +71,9 @@ def _ranked(queryset, query):
 def search_groups(groups, query):
     """``GroupHit``s of ``query`` in ``groups`` (a queryset or list of working groups), best first.
 
-    A constant number of queries whatever the groups hold: two backend searches
-    and one database query per kind, then one per kind to load the hits shown
-    (``load``).
+    A constant number of queries whatever the groups hold: per kind, one or two
+    backend searches (every word, then some) each checked by one database query;
+    then one or two per kind to load the hits shown (``load``).
     """
     group_ids = [group.pk for group in groups]
     if not group_ids or not query.strip():
