@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -22,7 +23,7 @@ from ciao.listing import paginate
 from ..access import visible_groups
 from ..forms.directory import DirectoryFilterForm
 from ..forms.profile import ProfileForm
-from ..models import Action, Invitation, Member, Post, SharedDocument, Thread
+from ..models import Action, Adoption, Invitation, Member, Post, Question, SharedDocument, Subscription, Thread
 from .base import reserved
 
 PER_PAGE = 24
@@ -109,6 +110,11 @@ def personal_data(member):
         .select_related("organisation", "ambito")
         .prefetch_related("groups")
     )
+    subscriptions = (
+        Subscription.objects.filter(Q(member=member) | Q(email__iexact=user.email) if user.email else Q(member=member))
+        .prefetch_related("themes", "ambiti", "target_groups", "tags", "pages", "groups")
+        .order_by("created_at")
+    )
     return {
         "esportato_il": timezone.now(),
         "account": {
@@ -184,6 +190,44 @@ def personal_data(member):
                 "accettato_il": invitation.accepted_at,
             }
             for invitation in invitations
+        ],
+        "iscrizioni_agli_aggiornamenti": [
+            {
+                "email": subscription.email,
+                "frequenza": subscription.get_frequency_display(),
+                "temi": _names(subscription.themes.all()),
+                "ambiti": _names(subscription.ambiti.all()),
+                "destinatari": _names(subscription.target_groups.all()),
+                "etichette": _names(subscription.tags.all()),
+                "pagine": [page.title for page in subscription.pages.all()],
+                "gruppi": _names(subscription.groups.all()),
+                "creata_il": subscription.created_at,
+                "confermata_il": subscription.confirmed_at,
+                "annullata_il": subscription.unsubscribed_at,
+            }
+            for subscription in subscriptions
+        ],
+        "adozioni_registrate": [
+            {
+                "pratica": adoption.practice.title,
+                "ambito": adoption.ambito.name,
+                "stato": adoption.get_status_display(),
+                "cosa_e_cambiato": adoption.changes,
+                "perche": adoption.reasons,
+                "come_e_andata": adoption.outcome,
+                "registrata_il": adoption.created_at,
+            }
+            for adoption in Adoption.objects.filter(submitted_by=member).select_related("practice", "ambito")
+        ],
+        "domande": [
+            {
+                "pagina": question.page.title,
+                "domanda": question.text,
+                "inviata_il": question.created_at,
+                "pubblica": question.is_public,
+                "nascosta_il": question.hidden_at,
+            }
+            for question in Question.objects.filter(asker=member).select_related("page").order_by("created_at")
         ],
     }
 

@@ -326,6 +326,27 @@ def test_the_data_download_holds_actions_assigned_and_invitations_by_email(clien
     assert len(data["inviti"]) == 1
 
 
+def test_the_data_download_holds_subscriptions_adoptions_and_questions(client, viewer, home):
+    from ciao.models import Theme
+    from community.models import Subscription
+    from tests.factories.exchange import make_adoption, make_question
+    from tests.factories.practices import make_practice, practice_index
+
+    practice = make_practice(practice_index(home), title="Tirocini in Comune")
+    make_adoption(practice, viewer, changes="Tirocini più corti")
+    make_question(practice, viewer, "Come scegliete le imprese?")
+    by_email = Subscription.objects.create(email=viewer.user.email.upper(), confirmed_at=timezone.now())
+    by_email.themes.set(Theme.objects.filter(slug="occupazione"))
+    Subscription.objects.create(email="qualcun.altro@example.org")
+    client.force_login(viewer.user)
+
+    data = json.loads(client.get(reverse("community:my_data")).content)
+
+    assert [s["temi"] for s in data["iscrizioni_agli_aggiornamenti"]] == [["Occupazione"]]
+    assert [a["cosa_e_cambiato"] for a in data["adozioni_registrate"]] == ["Tirocini più corti"]
+    assert [q["domanda"] for q in data["domande"]] == ["Come scegliete le imprese?"]
+
+
 # Deletion request
 
 
