@@ -7,10 +7,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export PORT ?= 8000
 PYTEST_ARGS ?=
+# Extra gunicorn options for `make serve` (the tests pass --no-control-socket).
+GUNICORN_ARGS ?=
 # BROWSER=0 leaves out the browser tests (CI runs them once, on SQLite).
 BROWSER ?= 1
 
-.PHONY: run test lint bench setup lock messages clean
+.PHONY: run serve test lint bench setup lock messages clean
 
 $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -30,6 +32,15 @@ run: setup
 	$(PY) manage.py seed_demo --skip-index
 	$(PY) manage.py update_index
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# Production mode on this machine (README, "Deploying"): the settings of DJANGO_ENV=production
+# (SECRET_KEY and ALLOWED_HOSTS must be set), hashed and compressed static files, the index
+# checked and repaired, gunicorn with ciao/gunicorn_conf.py. `make run` stays the development server.
+serve: setup
+	DJANGO_ENV=production $(PY) manage.py migrate --no-input
+	DJANGO_ENV=production $(PY) manage.py collectstatic --no-input --verbosity 0
+	DJANGO_ENV=production $(PY) manage.py search_check --repair
+	DJANGO_ENV=production $(VENV)/bin/gunicorn ciao.wsgi --config ciao/gunicorn_conf.py $(GUNICORN_ARGS)
 
 # The main suite runs on every CPU (pytest-xdist; each worker has its own test
 # database, media and index folders), modules kept whole so that a module's
