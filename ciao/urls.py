@@ -10,7 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from ciao import accounts
+from ciao import accounts, health
 from ciao import views as ciao_views
 from ciao.api import api_router
 
@@ -23,6 +23,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", ciao_views.robots_txt, name="robots_txt"),
     path("favicon.ico", ciao_views.favicon),
+    path("salute/", health.health, name="health"),
     path("accedi/", accounts.LoginView.as_view(), name="login"),
     path("esci/", accounts.LogoutView.as_view(), name="logout"),
     path("accedi/password/", accounts.PasswordResetView.as_view(), name="password_reset"),
