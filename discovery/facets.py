@@ -53,7 +53,11 @@ def facet_lookups(model):
 
 def selection_from(data):
     """The facet values asked for in the GET parameters (checked later against real values)."""
-    return {name: [v for v in data.getlist(name) if v][:MAX_VALUES_PER_FACET] for name in FACET_ORDER}
+    # A NUL is in no value (and PostgreSQL refuses it in a query): dropped, the rest of the value kept.
+    return {
+        name: [v.replace("\x00", "") for v in data.getlist(name) if v.replace("\x00", "")][:MAX_VALUES_PER_FACET]
+        for name in FACET_ORDER
+    }
 
 
 @dataclass

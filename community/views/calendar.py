@@ -33,6 +33,8 @@ def revoke_token(request):
 
 
 def private_calendar(request, token):
+    if "\x00" in token:  # no token has one, and PostgreSQL refuses it in a query
+        raise Http404
     member = Member.objects.filter(calendar_token=token).select_related("user").first()
     if member is None or not member.user.is_active:
         raise Http404

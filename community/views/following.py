@@ -5,6 +5,8 @@ subscription is their own (confirmed, with their groups); anyone else confirms
 by e-mail. The token in the address is the only key to a subscription.
 """
 
+import re
+
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -25,18 +27,23 @@ MAX_TOKEN_LENGTH = 64
 PRESELECT = {"tema": ("themes", Theme), "ambito": ("ambiti", Ambito), "destinatari": ("target_groups", TargetGroup)}
 
 
+def _param(request, name, length=150):
+    # A NUL is no slug, and PostgreSQL refuses it in a query.
+    return request.GET.get(name, "").replace("\x00", "")[:length]
+
+
 def _preselected(request):
     initial = {}
     for param, (name, model) in PRESELECT.items():
-        slug = request.GET.get(param, "")[:150]
+        slug = _param(request, param)
         if slug:
             initial[name] = list(model.objects.filter(slug=slug))
-    if request.GET.get("tag"):
-        initial["tags"] = list(Tag.objects.filter(slug=request.GET["tag"][:100]))
-    if request.GET.get("pagina", "").isdigit():
-        initial["pages"] = [request.GET["pagina"][:11]]
-    if request.GET.get("gruppo"):
-        initial["groups"] = list(WorkingGroup.objects.filter(slug=request.GET["gruppo"][:150]))
+    if _param(request, "tag"):
+        initial["tags"] = list(Tag.objects.filter(slug=_param(request, "tag", 100)))
+    if _param(request, "pagina", 11).isdigit():
+        initial["pages"] = [_param(request, "pagina", 11)]
+    if _param(request, "gruppo"):
+        initial["groups"] = list(WorkingGroup.objects.filter(slug=_param(request, "gruppo")))
     return initial
 
 
@@ -84,10 +91,14 @@ def follow(request):
     return render(request, "community/following/follow.html", context, status=status)
 
 
+TOKEN_CHARACTERS = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def _find(request, token):
     """(subscription, None) or (None, an Italian page saying why the link does not work)."""
     subscription = None
-    if 0 < len(token) <= MAX_TOKEN_LENGTH:
+    # Tokens are URL-safe base64; anything else (a NUL, which PostgreSQL refuses in a query) is no token.
+    if 0 < len(token) <= MAX_TOKEN_LENGTH and TOKEN_CHARACTERS.fullmatch(token):
         subscription = Subscription.objects.filter(token=token).select_related("member__user").first()
     if subscription is None:
         return None, render(request, "community/following/bad_link.html", {"reason": "unknown"}, status=404)
