@@ -79,8 +79,11 @@ class FacetedHits:
         self.ignored = self._drop_unknown_values()
 
     def _load(self, ranked_pks):
-        rows = Page.objects.filter(pk__in=ranked_pks, content_type_id__in=self.types).values_list(
-            "pk", "content_type_id", "first_published_at"
+        # .order_by(): Page's default order (the tree path) would make every query join and sort for nothing.
+        rows = (
+            Page.objects.filter(pk__in=ranked_pks, content_type_id__in=self.types)
+            .order_by()
+            .values_list("pk", "content_type_id", "first_published_at")
         )
         by_pk = {pk: Hit(pk, ct, published.year if published else None) for pk, ct, published in rows}
         for ct, model in self.types.items():
@@ -88,7 +91,7 @@ class FacetedHits:
             if not pks:
                 continue
             for name, lookup in facet_lookups(model).items():
-                for pk, value in model.objects.filter(pk__in=pks).values_list("pk", lookup):
+                for pk, value in model.objects.filter(pk__in=pks).order_by().values_list("pk", lookup):
                     if value is not None:
                         by_pk[pk].values[name].add(str(value))
         for hit in by_pk.values():

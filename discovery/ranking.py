@@ -72,7 +72,9 @@ def with_freshness(scored, query):
     names a year, or the scores are not "higher is better")."""
     if not scored or _YEAR.search(query) or not _higher_is_better([score for _pk, score in scored]):
         return [pk for pk, _score in scored]
-    published = dict(Page.objects.filter(pk__in=[pk for pk, _ in scored]).values_list("pk", "last_published_at"))
+    published = dict(
+        Page.objects.filter(pk__in=[pk for pk, _ in scored]).order_by().values_list("pk", "last_published_at")
+    )
     now = timezone.now()
     order = {pk: i for i, (pk, _score) in enumerate(scored)}
     rescored = sorted(scored, key=lambda item: (-item[1] * _freshness(published.get(item[0]), now), order[item[0]]))

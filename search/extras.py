@@ -86,7 +86,7 @@ def ranked_ids(queryset, query, limit, operator=None, backend="default"):
         ranked = found[:limit].scored_pks()
         pk_field = queryset.model._meta.pk
         ranked = [(pk_field.to_python(pk), score) for pk, score in ranked]
-        allowed = set(queryset.filter(pk__in=[pk for pk, _score in ranked]).values_list("pk", flat=True))
+        allowed = set(queryset.filter(pk__in=[pk for pk, _score in ranked]).order_by().values_list("pk", flat=True))
         return [(pk, score) for pk, score in ranked if pk in allowed]
     return [(obj.pk, float(getattr(obj, "_score", 0) or 0)) for obj in found.annotate_score("_score")[:limit]]
 
