@@ -124,7 +124,6 @@ def public_pages(site):
     site.visit("logout-signed-out", "/esci/")
     site.visit("login", "/accedi/")
     site.submit("login-errors", status=200, fill=lambda form: fill_login(form, "pagecheck.nessuno", "sbagliata"))
-    locked_out(site)
     # The site's own CSRF refusal: the form sent without its token.
     site.visit("login-again", "/accedi/")
     site.page.locator("main form input[name=csrfmiddlewaretoken]").evaluate("input => input.remove()")
@@ -134,20 +133,6 @@ def public_pages(site):
 def fill_login(form, username, password):
     form.get_by_label("Nome utente").fill(username)
     form.get_by_label("Password", exact=True).fill(password)
-
-
-def locked_out(site):
-    """The login's lockout page: wrong passwords for one made-up username until it comes."""
-    from django.conf import settings
-
-    for _attempt in range(settings.AXES_FAILURE_LIMIT):
-        fill_login(site.page.locator("main form"), "pagecheck.nessuno", "sbagliata")
-        with site.page.expect_navigation() as navigation:
-            site.page.get_by_role("button", name="Accedi").click()
-        if navigation.value.status != 200:
-            break
-        site.page.console_errors.clear()
-    site.check("lockout", navigation.value, settings.AXES_HTTP_RESPONSE_CODE)
 
 
 def too_many_searches(site):
