@@ -21,8 +21,10 @@ $(VENV)/.installed: requirements.lock
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
+# No package needs its install script: vnu-jar's would fetch a Java runtime, and the
+# machine's Java (Debian's, as .ci/run installs it) is the one the HTML check uses.
 node_modules/.installed: package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
 setup: $(VENV)/.installed node_modules/.installed
