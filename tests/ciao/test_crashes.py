@@ -230,14 +230,14 @@ def test_a_worker_killed_inside_an_index_write_loses_nothing(site):
 def test_b_whole_server_killed_during_a_rebuild_loses_nothing(site):
     site.pause.touch()
     with (site.data / "update_index.log").open("ab") as output:
-        # In the server's process group, as a rebuild started by the same service would be.
+        # A process group of its own (another session's group cannot be joined): both groups die at once.
         rebuild = subprocess.Popen(
             [sys.executable, "manage.py", "update_index"],
             cwd=ROOT,
             env=site.env,
             stdout=output,
             stderr=subprocess.STDOUT,
-            process_group=site.server.pid,
+            start_new_session=True,
         )
 
     waiting = Path(f"{site.pause}.waiting")
@@ -247,6 +247,7 @@ def test_b_whole_server_killed_during_a_rebuild_loses_nothing(site):
         lambda: waiting.exists() and waiting.read_text() == str(rebuild.pid), 120, "the rebuild ready to swap", site
     )
     os.killpg(site.server.pid, signal.SIGKILL)
+    os.killpg(rebuild.pid, signal.SIGKILL)
     rebuild.wait(timeout=30)
     site.server.wait(timeout=30)
     site.pause.unlink()
