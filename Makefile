@@ -12,7 +12,7 @@ GUNICORN_ARGS ?=
 # BROWSER=0 leaves out the browser tests (CI runs them once, on SQLite).
 BROWSER ?= 1
 
-.PHONY: run serve test lint bench setup lock messages clean
+.PHONY: run serve test lint bench loadtest setup lock messages clean
 
 $(VENV)/.installed: requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -66,6 +66,12 @@ lint: setup
 
 bench: setup
 	$(PY) -m pytest tests/bench -p no:cacheprovider -s -o addopts="" -m bench
+
+# The load test (README, "Under load"): `make serve` with 4 workers on PostgreSQL, 20,000 pages,
+# locust's visitors for 3 minutes while an editor publishes a page a second; prints the figures.
+# It creates and drops its own PostgreSQL database (LOAD_DB, "load" by default; never "test").
+loadtest: setup
+	PY=$(PY) tests/load/run.sh
 
 lock: $(VENV)/.installed
 	$(PY) -m pip install --quiet pip-tools

@@ -16,6 +16,7 @@ import gc
 import logging
 
 from . import analysis, spelling
+from .crash_points import crash_point
 from .locking import LockTimeout
 from .storage import JOURNAL
 from .workers import SegmentWorker, fork_available
@@ -91,6 +92,7 @@ class IndexBuilder:
         """Write everything out, replay the journal, swap; release the build lock."""
         try:
             self._finish_writing()
+            crash_point()
             with self.store.write_lock(timeout=self.SWAP_LOCK_TIMEOUT):
                 self._replay_journal()
                 previous = self.store.current_generation()

@@ -28,6 +28,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import spelling
+from .crash_points import crash_point
 from .locking import FileLock
 from .reading import Reader, ReaderCache
 from .schema import build_schema
@@ -139,6 +140,7 @@ class IndexStore:
                 with writer.searcher() as searcher:
                     replace_documents(writer, documents, delete_pks, searcher)
                     spelling.teach(writer, self.language, known_by=searcher.reader())
+                crash_point()
             except BaseException:
                 writer.cancel()
                 raise
