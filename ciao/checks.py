@@ -24,7 +24,7 @@ from django.http import HttpRequest
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
-DEMO_PASSWORD_CHECK = "ciao.E001"
+DEMO_PASSWORD_CHECK = "ciao.E001"  # noqa: S105 - the id of a system check, not a password
 
 
 def demo_usernames():

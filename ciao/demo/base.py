@@ -12,7 +12,7 @@ class DemoContext:
     stdout: object
     users: dict = field(default_factory=dict)
     # Deterministic, so two runs (and two machines) produce the same demo site.
-    rng: random.Random = field(default_factory=lambda: random.Random(2020))
+    rng: random.Random = field(default_factory=lambda: random.Random(2020))  # noqa: S311 - demo content, not a secret
     deferred: list = field(default_factory=list)
 
     def log(self, message):

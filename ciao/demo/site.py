@@ -14,7 +14,7 @@ from ciao.roles import FORMATORI, OPERATORI, REDAZIONE
 from .base import ensure_child
 from .texts import DOSSIERS, HOME, STANDARD_PAGES
 
-DEMO_PASSWORD = "ciao-demo-2020"
+DEMO_PASSWORD = "ciao-demo-2020"  # noqa: S105 - public on purpose (README); production refuses it
 # A partner of the community of practice: no editorial group (community/demo gives the profile).
 NO_ROLE = ""
 DEMO_USERS = [

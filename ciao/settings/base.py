@@ -326,8 +326,8 @@ LOGIN_REDIRECT_URL = "/area-riservata/"
 LOGOUT_REDIRECT_URL = "/"
 # Wagtail's private pages and documents ("login" restriction) send visitors here.
 WAGTAIL_FRONTEND_LOGIN_URL = "/accedi/"
-WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "ciao/password_required.html"
-WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "ciao/password_required.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "ciao/password_required.html"  # noqa: S105 - a template name
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = "ciao/password_required.html"  # noqa: S105 - a template name
 
 # Login throttling (django-axes), on /accedi/ and /admin/login/ alike: 5 wrong
 # passwords for one username from one address refuse that pair for 15 minutes

@@ -98,9 +98,10 @@ def page_sections(context, page):
     page type needs no knowledge of the apps that add to it (the community's
     adoptions and questions, for one).
     """
-    from django.utils.html import conditional_escape
+    from django.utils.html import format_html_join
     from wagtail import hooks
 
     request = context.get("request")
     parts = (function(request, page) for function in hooks.get_hooks("page_sections"))
-    return mark_safe("".join(conditional_escape(part) for part in parts if part))
+    # Each part is escaped unless a hook marked it safe itself.
+    return format_html_join("", "{}", ((part,) for part in parts if part))

@@ -30,6 +30,7 @@ child imports the package; here Django is only read at call time, in
 :func:`budget`.
 """
 
+import contextlib
 import hashlib
 import io
 import logging
@@ -127,11 +128,12 @@ def budget():
     timeout, memory_mb = DEFAULT_TIMEOUT, DEFAULT_MEMORY_LIMIT // (1024 * 1024)
     try:
         from django.conf import settings
-
+        from django.core.exceptions import ImproperlyConfigured
+    except ImportError:  # used without Django: the defaults
+        return float(timeout), int(memory_mb) * 1024 * 1024
+    with contextlib.suppress(ImproperlyConfigured):  # Django there, its settings not: the defaults
         timeout = getattr(settings, "DOCUMENT_TEXT_TIMEOUT", None) or timeout
         memory_mb = getattr(settings, "DOCUMENT_TEXT_MEMORY_LIMIT", None) or memory_mb
-    except Exception:  # noqa: BLE001 - Django absent or not configured
-        pass
     return float(timeout), int(memory_mb) * 1024 * 1024
 
 
@@ -188,7 +190,7 @@ def extract_text(file, name=None, timeout=None, memory_limit=None, keep=False):
         else:
             file.seek(0)
             data = file.read()
-            key = (hashlib.sha1(data).hexdigest(), extension, timeout, memory_limit)
+            key = (hashlib.sha256(data).hexdigest(), extension, timeout, memory_limit)
             result = _remembered(key)
             if result is not None:
                 return result  # read moments ago by the upload's validation, which logged it

@@ -25,7 +25,7 @@ def _run_child(data, extension, timeout, memory_limit):
     options = {"extension": extension, "memory": memory_limit, "cpu": math.ceil(timeout) + 1}
     started = time.monotonic()
     try:
-        done = subprocess.run(
+        done = subprocess.run(  # noqa: S603 - this Python and our module, no shell; options as JSON
             command + [json.dumps(options)],
             input=data,
             capture_output=True,

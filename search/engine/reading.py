@@ -56,7 +56,7 @@ class Reader:
         try:
             self.searcher.close()
         except Exception:  # noqa: BLE001 - closing is best effort
-            pass
+            logger.debug("Closing the searcher of index %s failed", self.generation, exc_info=True)
 
     @property
     def reader(self):

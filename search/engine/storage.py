@@ -194,7 +194,7 @@ class IndexStore:
             with open(path, "rb") as f:
                 while True:
                     try:
-                        entries.append(pickle.load(f))
+                        entries.append(pickle.load(f))  # noqa: S301 - a journal only this index writes, in its own folder
                     except EOFError:
                         break
         except FileNotFoundError:

@@ -104,7 +104,7 @@ def load_pages(home, corpus_pages):
         created = Page.objects.bulk_create([row[0] for row in rows], batch_size=500)
         with connection.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO {table} (page_ptr_id, intro, body) VALUES (%s, %s, %s)",
+                f"INSERT INTO {table} (page_ptr_id, intro, body) VALUES (%s, %s, %s)",  # noqa: S608 - a model's table
                 [
                     (page.pk, intro, json.dumps([{**block, "id": str(uuid.uuid4())} for block in body]))
                     for page, (_row, intro, body) in zip(created, rows, strict=True)

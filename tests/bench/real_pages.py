@@ -183,7 +183,7 @@ class Loader:
         values = [[f.get_db_prep_save(f.pre_save(page, True), connection) for f in fields] for page in self.pages]
         with connection.cursor() as cursor:
             for start in range(0, len(values), 1000):
-                cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values[start : start + 1000])
+                cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values[start : start + 1000])  # noqa: S608 - quoted model names
         by_model = {}
         for page, relations in zip(self.pages, self.relations, strict=True):
             for make in relations:
