@@ -1,7 +1,8 @@
 """gunicorn's settings for ``make serve``: the site in production mode on one machine.
 
 Environment: ``HOST`` and ``PORT`` (127.0.0.1:8000), ``WEB_CONCURRENCY`` (the
-number of workers; by default two per CPU plus one, at most 8).
+number of workers; by default two per CPU plus one, at most 8), ``LOG_FORMAT``
+(json, or plain for gunicorn's own format).
 """
 
 import multiprocessing
@@ -18,10 +19,18 @@ keepalive = 5
 # A worker is replaced after about 2,000 requests: a slow leak never grows for weeks.
 max_requests = 2000
 max_requests_jitter = 200
-# One line per request on stdout, with the time it took in milliseconds; never cookies or headers
-# that identify someone.
-accesslog = "-"
+# No access log of gunicorn's: its request line carries query strings and the tokens of private
+# calendar addresses whole. The site writes one line per request itself (ciao.requests: method,
+# path with its secrets hidden, status, duration_ms, user id, request id; ciao/request_log.py).
+accesslog = None
+# gunicorn's own lines (workers started, stopped, timed out) on stderr, in the site's format.
 errorlog = "-"
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms'
+if os.environ.get("LOG_FORMAT", "json").strip().lower() == "json":
+    logconfig_dict = {
+        "root": {"level": "WARNING", "handlers": ["console"]},
+        "loggers": {"gunicorn.error": {"level": "INFO", "handlers": ["console"], "propagate": False}},
+        "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
+        "formatters": {"json": {"()": "ciao.logs.JsonFormatter"}},
+    }
 # Only the proxy on this machine may say a request came over HTTPS.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

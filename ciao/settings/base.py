@@ -3,6 +3,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: its line's time includes every other middleware, static files too (ciao/request_log.py).
+    "ciao.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -305,12 +308,32 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 # Wagtail's own avatar, not a request to gravatar.com for every editor's face.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Logs on stderr: one JSON object a line in production, for a log collector; plain lines in
+# the embedded setup, for a person reading `make run`. LOG_FORMAT=json or plain chooses.
+# Every line logged while a request is served carries its request_id (ciao/logs.py).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "plain" if EMBEDDED else "json").strip().lower()
+if LOG_FORMAT not in ("json", "plain"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "ciao.logs.RequestContextFilter"}},
+    "formatters": {
+        "json": {"()": "ciao.logs.JsonFormatter"},
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request"]},
+        "nowhere": {"class": "logging.NullHandler"},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
+        # Django's lines through ours alone (its default handler writes them a second time
+        # while DEBUG, without hiding a private calendar's token in "Not Found: <path>").
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # runserver's request lines carry query strings whole; ciao.requests says the same without them.
+        "django.server": {"handlers": ["nowhere"], "propagate": False},
+        # One line per request (ciao/request_log.py), at INFO.
         "ciao": {"level": os.environ.get("CIAO_LOG_LEVEL", "INFO")},
         "search": {"level": os.environ.get("CIAO_LOG_LEVEL", "INFO")},
         # A damaged upload is reported by our own checks; pypdf's warnings only repeat it.

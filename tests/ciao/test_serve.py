@@ -2,9 +2,10 @@
 
 What a partner organisation running it on one machine gets: the database migrated,
 static files hashed and compressed, the search index checked, gunicorn's workers
-with an access log, and the production settings' headers.
+with a JSON log line per request, and the production settings' headers.
 """
 
+import json
 import os
 import re
 import subprocess
@@ -80,8 +81,19 @@ def test_make_serve_runs_the_production_settings_under_gunicorn(served):
     assert "Content-Security-Policy" in headers
     text = log.read_text(errors="replace")
     assert "Booting worker" in text and text.count("Booting worker") >= 2
-    # The access log: one line per request, with its time in milliseconds.
-    assert re.search(r'"GET /admin/login/ HTTP/1.1" 200 \d+ \d+ms', text)
+    # One JSON line per request, with its time in milliseconds (ciao/request_log.py).
+    requests = [json.loads(line) for line in text.splitlines() if '"logger": "ciao.requests"' in line]
+    assert any(r["path"] == "/admin/login/" and r["status"] == 200 and r["duration_ms"] > 0 for r in requests)
+
+
+def test_make_serve_logs_no_query_string(served):
+    port, log = served
+    status, headers, _body = get(port, "/salute/?email=persona@example.org", {"X-Request-ID": "sonda-42"})
+    assert status == 200 and headers["X-Request-ID"] == "sonda-42"
+    time.sleep(0.5)  # the worker's line reaches the file
+    text = log.read_text(errors="replace")
+    assert '"request_id": "sonda-42"' in text
+    assert "persona@example.org" not in text
 
 
 def test_make_serve_serves_hashed_compressed_static_files_for_a_year(served):
