@@ -376,3 +376,8 @@ AXES_CLIENT_IP_CALLABLE = "ciao.accounts.client_ip_address"
 
 # Documents carry the text inside their file, for search (resources/models/documents.py).
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"
+
+# Errors to Sentry when SENTRY_DSN is set (ciao/error_reporting.py); nothing at all otherwise.
+from ciao.error_reporting import init_sentry  # noqa: E402 - started once the settings above are set
+
+init_sentry()
