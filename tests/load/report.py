@@ -1,11 +1,13 @@
 """The load test's figures: locust's statistics as a table, and the editor's pages searched.
 
 ``python -m tests.load.report --stats PREFIX_stats.csv --published PUBLISHED.json
---host http://127.0.0.1:PORT`` prints requests per second, median and 95th
-percentile per endpoint, the errors, and how many of the pages the editor
+--host http://127.0.0.1:PORT [--server-log SERVE.log]`` prints requests per second,
+median and 95th percentile per endpoint, the errors, and how many of the pages the editor
 published during the run /cerca/ finds now (each searched by its title, the
-page's address expected among the results). Exit status 1 if any request
-failed, a publish failed or a published page is not found.
+page's address expected among the results); with the server's log, the time the site
+itself took (the ``duration_ms`` of its JSON request lines, ciao/request_log.py: locust's
+times less the network and the queue before a worker) and its 5xx answers. Exit status 1
+if any request failed, a publish failed or a published page is not found.
 """
 
 import argparse
@@ -35,6 +37,22 @@ def table(stats_path):
     return "\n".join(lines), failures
 
 
+def server_times(log_path):
+    """(requests, median ms, p95 ms, 5xx answers) from the site's JSON request lines."""
+    durations, errors = [], 0
+    with open(log_path, errors="replace") as f:
+        for line in f:
+            if '"logger": "ciao.requests"' not in line:
+                continue
+            entry = json.loads(line)
+            durations.append(entry["duration_ms"])
+            errors += entry["status"] >= 500
+    durations.sort()
+    if not durations:
+        return 0, 0.0, 0.0, errors
+    return len(durations), durations[len(durations) // 2], durations[int(len(durations) * 0.95)], errors
+
+
 def findable(host, published):
     """The published pages /cerca/ finds by their title."""
     found = []
@@ -56,10 +74,13 @@ def main():
     parser.add_argument("--stats", required=True)
     parser.add_argument("--published", required=True)
     parser.add_argument("--host", required=True)
+    parser.add_argument("--server-log")
     args = parser.parse_args()
     text, failures = table(args.stats)
     editor = json.load(open(args.published))  # noqa: SIM115
     published = editor["published"]
+    # Read before the searches below, which the site logs too.
+    server = server_times(args.server_log) if args.server_log else None
     found = findable(args.host, published)
     seconds = sorted(editor["seconds"])
     print(text)
@@ -69,6 +90,12 @@ def main():
         f"a publish took {seconds[len(seconds) // 2]:.2f} s at the median, {seconds[int(len(seconds) * 0.95)]:.2f} s at p95."
     )
     print(f"Found by /cerca/ at the end: {len(found)} of {len(published)}.")
+    if server:
+        count, median, p95, errors = server
+        print(
+            f"Server side (the site's request lines): {count} requests, {median:.0f} ms at the median, "
+            f"{p95:.0f} ms at p95; {errors} answered 5xx."
+        )
     for error in editor["errors"][:3]:
         print(error, file=sys.stderr)
     missing = [p["title"] for p in published if p not in found]
