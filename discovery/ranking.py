@@ -19,6 +19,7 @@ from modelsearch.query import And, Boost, Or, Phrase, PlainText
 from wagtail.models import Page
 
 from search import extras
+from search.ids import ids_in
 
 from . import synonyms
 
@@ -73,7 +74,7 @@ def with_freshness(scored, query):
     if not scored or _YEAR.search(query) or not _higher_is_better([score for _pk, score in scored]):
         return [pk for pk, _score in scored]
     published = dict(
-        Page.objects.filter(pk__in=[pk for pk, _ in scored]).order_by().values_list("pk", "last_published_at")
+        Page.objects.filter(ids_in("pk", [pk for pk, _ in scored])).order_by().values_list("pk", "last_published_at")
     )
     now = timezone.now()
     order = {pk: i for i, (pk, _score) in enumerate(scored)}

@@ -11,6 +11,7 @@ They know nothing of Wagtail: what a visitor may see (for pages,
 
 import logging
 
+from django.db.models import Q
 from django.utils.safestring import mark_safe
 from modelsearch.backends import get_search_backend
 from modelsearch.query import Or, PlainText
@@ -18,6 +19,7 @@ from modelsearch.query import Or, PlainText
 from .backend import WhooshSearchBackend
 from .backend.features import Features
 from .backend.mapping import mapping_for
+from .ids import ids_in
 
 logger = logging.getLogger("search")
 
@@ -72,6 +74,9 @@ def highlight(obj, query, fields=None, max_chars=EXCERPT_CHARS, backend="default
     return ""
 
 
+INTEGER_KEYS = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
+
+
 def ranked_ids(queryset, query, limit, operator=None, backend="default"):
     """[(pk, score)] of the best ``limit`` objects of ``queryset`` for ``query``, best first.
 
@@ -86,7 +91,9 @@ def ranked_ids(queryset, query, limit, operator=None, backend="default"):
         ranked = found[:limit].scored_pks()
         pk_field = queryset.model._meta.pk
         ranked = [(pk_field.to_python(pk), score) for pk, score in ranked]
-        allowed = set(queryset.filter(pk__in=[pk for pk, _score in ranked]).order_by().values_list("pk", flat=True))
+        pks = [pk for pk, _score in ranked]
+        among = ids_in("pk", pks) if pk_field.get_internal_type() in INTEGER_KEYS else Q(pk__in=pks)
+        allowed = set(queryset.filter(among).order_by().values_list("pk", flat=True))
         return [(pk, score) for pk, score in ranked if pk in allowed]
     return [(obj.pk, float(getattr(obj, "_score", 0) or 0)) for obj in found.annotate_score("_score")[:limit]]
 
