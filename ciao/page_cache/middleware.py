@@ -21,6 +21,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
@@ -59,8 +60,8 @@ def is_shareable(request, response):
     return len(response.content) <= settings.PAGE_CACHE_MAX_BYTES
 
 
-def cache_key(request, token):
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+def cache_key(request, host, token):
+    address = f"{request.scheme}://{host}{request.get_full_path()}"
     return f"page:{token}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
@@ -86,8 +87,12 @@ class PageCacheMiddleware:
         if not seconds or not is_anonymous_read(request):
             return self.get_response(request)
         try:
+            address = request.get_host()
+        except DisallowedHost:
+            return self.get_response(request)  # answered 400 further in, as without the cache
+        try:
             cache = caches[generation.CACHE_ALIAS]
-            key = cache_key(request, generation.current())
+            key = cache_key(request, address, generation.current())
             kept = cache.get(key)
         except Exception:
             # A cache that is down costs speed, never the page.

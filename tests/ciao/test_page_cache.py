@@ -55,11 +55,12 @@ def visit(client, url, **headers):
 # --- hits
 
 
-@pytest.mark.parametrize("url", ["/", "/buone-pratiche/", "/buone-pratiche/pratica-page/", "/tag/orti/"])
+@pytest.mark.parametrize("page", ["home page", "listing", "practice", "tag page"])
 def test_second_anonymous_visit_is_served_from_the_cache_without_sql(
-    client, page_cache, practices, url, django_assert_num_queries
+    client, page_cache, practices, page, django_assert_num_queries
 ):
-    url = url.replace("pratica-page", practices[1].slug)
+    urls = {"home page": "/", "listing": "/buone-pratiche/", "practice": practices[1].url, "tag page": "/tag/orti/"}
+    url = urls[page]
     first = client.get(url)
     assert first.status_code == 200
     assert first["X-Cache"] == "miss"
@@ -131,7 +132,8 @@ def test_a_published_edit_shows_at_once_on_the_detail_page(client, page_cache, p
 def test_an_unpublished_practice_leaves_its_page_and_the_listing_at_once(client, page_cache, practices, committed):
     _index, practice = practices
     url = practice.url
-    client.get(url), client.get("/buone-pratiche/")
+    for address in (url, "/buone-pratiche/"):
+        client.get(address)
     with committed():
         practice.unpublish()
     assert client.get(url).status_code == 404
@@ -215,7 +217,8 @@ def test_a_change_rolled_back_leaves_the_kept_pages(client, page_cache, practice
 
 def test_a_draft_never_appears(client, page_cache, practices, committed):
     index, practice = practices
-    client.get(practice.url), client.get("/buone-pratiche/")
+    for url in (practice.url, "/buone-pratiche/"):
+        client.get(url)
     with committed():
         practice.title = "Titolo ancora in bozza"
         practice.save_revision()
@@ -279,7 +282,8 @@ def test_a_signed_in_member_never_fills_the_cache(client, page_cache, practices)
     from tests.factories.community import make_member
 
     client.force_login(make_member().user)
-    client.get("/buone-pratiche/"), client.get("/buone-pratiche/")
+    client.get("/buone-pratiche/")
+    client.get("/buone-pratiche/")
     assert Client().get("/buone-pratiche/")["X-Cache"] == "miss"
 
 
@@ -287,6 +291,10 @@ def test_a_visitor_with_a_session_is_not_served_from_the_cache(client, page_cach
     client.get("/buone-pratiche/")
     client.cookies["sessionid"] = "qualcosa"
     assert "X-Cache" not in client.get("/buone-pratiche/")
+
+
+def test_a_request_for_another_host_is_refused_as_without_the_cache(client, page_cache, practices):
+    assert client.get("/buone-pratiche/", HTTP_HOST="altro.example.org").status_code == 400
 
 
 @pytest.mark.parametrize("url", ["/cerca/?q=orti", "/cerca/suggerimenti/?q=ort", "/accedi/", "/segui/"])
