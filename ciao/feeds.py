@@ -3,11 +3,14 @@
 Django's syndication framework makes the channel's own addresses from the
 request's host, while page URLs come from Wagtail's Site; behind a proxy or on
 another port the two differ. Feeds here take both from the Site, as the sitemap
-and the canonical links do.
+and the canonical links do. Each answers a matching ``If-None-Match`` with a 304
+(``ciao/revalidation.py``).
 """
 
 from django.contrib.syndication.views import Feed
 from wagtail.models import Site
+
+from .revalidation import revalidatable
 
 
 class SiteFeed(Feed):
@@ -15,7 +18,7 @@ class SiteFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
-        return super().__call__(request, *args, **kwargs)
+        return revalidatable(request, super().__call__(request, *args, **kwargs))
 
     def absolute_url(self, path):
         """``path`` (e.g. a document's ``/documents/...``) on the site's canonical host."""

@@ -1,10 +1,16 @@
+from django.apps import apps
 from django.db import connections, transaction
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from taggit.models import Tag
-from wagtail.models import Page, get_page_models
-from wagtail.signals import page_published, page_unpublished
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from . import page_cache
 from .file_access import refresh_all_file_uses, refresh_file_uses
+from .models.vocabularies import VocabularyItem
 from .roles import grant_contributor_permissions
 from .tags import reindex_pages_tagged
 
@@ -45,3 +51,20 @@ def register_signal_handlers():
     page_published.connect(refresh_file_uses_of_page)
     page_unpublished.connect(refresh_file_uses_of_page)
     post_migrate.connect(fill_file_uses_once)
+    connect_page_cache()
+
+
+def connect_page_cache():
+    """Drop the pages kept for anonymous visitors whenever something they show changes."""
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(page_cache.invalidate, dispatch_uid=f"page-cache-{id(signal)}")
+    post_delete.connect(page_cache.invalidate, sender=Page, dispatch_uid="page-cache-page-delete")
+    # What pages show besides their own fields: every vocabulary (the apps' too, e.g. the
+    # materials' audiences), the site settings (header, footer), tags (renamed, merged),
+    # images (a replaced file changes its renditions), documents (title, size and type are
+    # shown beside their links), sites (host names in links), and view
+    # restrictions (a page made private must stop being served to anyone at once).
+    shown = [
+        model for model in apps.get_models() if issubclass(model, (VocabularyItem, BaseSiteSetting, BaseGenericSetting))
+    ]
+    page_cache.invalidate_on(*shown, Tag, get_image_model(), get_document_model(), Site, PageViewRestriction)

@@ -15,6 +15,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
+from ciao.revalidation import revalidatable
+
 from .listing import EventListing, Mode
 from .recurrence import ROME, local
 
@@ -131,10 +133,10 @@ def build_calendar(events, request, name):
     return calendar.to_ical()
 
 
-def _response(body, filename):
+def _response(request, body, filename):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return revalidatable(request, response)
 
 
 def calendar_ics_response(index, request):
@@ -142,10 +144,10 @@ def calendar_ics_response(index, request):
     events = listing.events()
     prefetch_related_objects(events, "themes")
     name = _("%(title)s – CIAO! Comunità di pratica") % {"title": index.title}
-    return _response(build_calendar(events, request, name), "calendario-eventi.ics")
+    return _response(request, build_calendar(events, request, name), "calendario-eventi.ics")
 
 
 def event_ics_response(event, request):
     prefetch_related_objects([event], "themes")
     body = build_calendar([event], request, event.title)
-    return _response(body, f"{slugify(event.title)[:60] or 'evento'}.ics")
+    return _response(request, body, f"{slugify(event.title)[:60] or 'evento'}.ics")

@@ -19,3 +19,6 @@ STORAGES = {
 SEARCH_INDEX_DIR = Path(DATA_DIR) / "search-index"
 # WhiteNoise warns about a missing STATIC_ROOT; tests serve static files from the finders.
 (Path(DATA_DIR) / "static").mkdir(exist_ok=True)
+# Off, so that query counts and pages are those of a real rendering; tests/ciao/test_page_cache.py
+# turns it on.
+PAGE_CACHE_SECONDS = 0

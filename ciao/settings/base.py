@@ -67,6 +67,9 @@ MIDDLEWARE = [
     "ciao.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session and the rest: a page kept for anonymous visitors is served
+    # with no SQL, carrying the headers the middleware below gave it when it was made.
+    "ciao.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -274,8 +277,47 @@ CACHES = {
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
         if os.environ.get("REDIS_URL")
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+    ),
+    # Whole pages for anonymous visitors (ciao/page_cache/), apart from the rate limits
+    # and the search's caches, so that dropping them touches nothing else.
+    "pages": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "pages",
+        }
+        if os.environ.get("REDIS_URL")
+        # Per worker: a page is 20-30 KB, so 500 of them are about 15 MB.
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 500},
+        }
+    ),
 }
+
+# The page cache (ciao/page_cache/): how long an anonymous visitor's page is kept at most (0: never).
+# Any publish, unpublish, move or deletion, and any change of a vocabulary, a setting, a tag or an
+# image, drops every kept page at once; the limit is for what changes with time alone (an event
+# that has ended leaves the upcoming ones).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# Where the generation token lives: a file in the data folder that every worker reads, or, with
+# Redis, a key that every machine reads.
+PAGE_CACHE_GENERATION = "cache" if os.environ.get("REDIS_URL") else "file"
+# Larger answers (a calendario.ics of thousands of events) are still made for each request.
+PAGE_CACHE_MAX_BYTES = 2 * 1024 * 1024
+# Never looked up nor kept: personal places, and /cerca/, which records every query it answers.
+PAGE_CACHE_SKIP_PATHS = [
+    "/admin/",
+    "/accedi/",
+    "/esci/",
+    "/area-riservata/",
+    "/segui/",
+    "/cerca/",
+    "/api/",
+    "/documents/",
+    "/salute/",
+]
 
 # A strict policy for the public site; scripts and styles come only from here.
 CONTENT_SECURITY_POLICY = {

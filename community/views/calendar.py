@@ -15,6 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ciao.revalidation import revalidatable
+
 from ..ical import meetings_calendar
 from ..models import Meeting, Member
 from .base import reserved
@@ -52,7 +54,7 @@ def private_calendar(request, token):
     )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="incontri.ics"'
-    # The address is a secret: no shared cache may keep a copy.
-    response["Cache-Control"] = "private, max-age=0"
     response["X-Robots-Tag"] = "noindex"
-    return response
+    # The address is a secret: no shared cache may keep a copy (and the page cache
+    # never stores a private response); the calendar program still gets its 304s.
+    return revalidatable(request, response, private=True)

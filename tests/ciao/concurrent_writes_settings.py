@@ -11,5 +11,5 @@ The site's own settings, database included (the embedded SQLite default, or
 
 from ciao.settings import *  # noqa: F403 - a settings module extends another
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

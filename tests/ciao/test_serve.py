@@ -9,12 +9,13 @@ import json
 import os
 import re
 import subprocess
+import sys
 import time
 from http.client import HTTPConnection
 
 import pytest
 
-from tests.ciao.test_concurrent_writes import ROOT, free_port, stop, tail
+from tests.ciao.test_concurrent_writes import ROOT, free_port, stop, tail, wait_until_serving
 
 pytestmark = pytest.mark.slow
 
@@ -66,13 +67,13 @@ def served(tmp_path_factory):
             time.sleep(0.5)
         else:
             pytest.fail(f"make serve did not answer in 240 s:\n{tail(log)}")
-        yield port, log
+        yield port, log, env
     finally:
         stop(process)
 
 
 def test_make_serve_runs_the_production_settings_under_gunicorn(served):
-    port, log = served
+    port, log, _env = served
     status, headers, body = get(port, "/admin/login/")
     assert status == 200
     # Production's settings: cookies only over HTTPS, the referrer kept on the site, the CSP.
@@ -97,7 +98,7 @@ def test_make_serve_logs_no_query_string(served):
 
 
 def test_make_serve_serves_hashed_compressed_static_files_for_a_year(served):
-    port, _log = served
+    port, _log, _env = served
     _status, _headers, body = get(port, "/admin/login/")
     stylesheet = re.search(rb'href="(/static/[^"]+\.[0-9a-f]{12}\.css)"', body)
     assert stylesheet, "no hashed stylesheet on the login page"
@@ -107,3 +108,58 @@ def test_make_serve_serves_hashed_compressed_static_files_for_a_year(served):
     assert "max-age=315360000" in headers["Cache-Control"] or "immutable" in headers["Cache-Control"]
     plain = get(port, stylesheet.group(1).decode())[2]
     assert len(compressed) < len(plain)
+
+
+def production_manage(env, *args):
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env={**env, "DJANGO_ENV": "production"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
+
+
+def test_a_publish_in_another_process_reaches_the_page_cache_of_every_server(served, tmp_path):
+    """Two gunicorn servers on one data folder, each with its own in-memory page cache.
+
+    A publish made by a third process (as the admin's worker, or a cron job, would)
+    must reach both: neither may answer with the page it kept from before.
+    """
+    port, _log, env = served
+    production_manage(env, "shell", "-c", "from ciao.demo.site import ensure_home_page; ensure_home_page()")
+    other_port = free_port()
+    other_log = tmp_path / "other.log"
+    with other_log.open("ab") as output:
+        other = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "ciao.wsgi", "--config", "ciao/gunicorn_conf.py", "--no-control-socket"],
+            cwd=ROOT,
+            env={**env, "DJANGO_ENV": "production", "PORT": str(other_port), "WEB_CONCURRENCY": "1"},
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        wait_until_serving(other_port, "/", other, other_log)
+        servers = (port, other_port)
+        # Each server (and each of the first one's two workers, most likely) keeps the home page.
+        for _ in range(4):
+            for server in servers:
+                status, headers, body = get(server, "/")
+                assert status == 200
+        assert [get(server, "/")[1]["X-Cache"] for server in servers] == ["hit", "hit"]
+        production_manage(
+            env,
+            "shell",
+            "-c",
+            "from ciao.models import HomePage; home = HomePage.objects.get(); "
+            "home.hero_title = 'Cambiato da un altro processo'; home.save_revision().publish()",
+        )
+        for _ in range(4):
+            for server in servers:
+                status, headers, body = get(server, "/")
+                assert "Cambiato da un altro processo" in body.decode(), (server, headers.get("X-Cache"))
+    finally:
+        stop(other)
