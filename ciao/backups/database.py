@@ -174,11 +174,6 @@ def load(connection, directory, entries, apps, batch=1000):
     return loaded
 
 
-def counts(connection, apps=current_apps):
-    """{model label: rows} of the tables a backup holds."""
-    return {model._meta.label: model._base_manager.using(connection.alias).count() for model in tables_to_dump(apps)}
-
-
 def holds_content(connection):
     """Whether the database holds what a fresh, migrated one does not: accounts, files, pages below home."""
     from django.contrib.auth import get_user_model

@@ -3,11 +3,12 @@
 import io
 
 from django.core.management import call_command
+from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
 
 
 def leaves(applied):
-    """The last applied migration of each app: (app, name) none of the others depends on."""
+    """The last applied migration of each app: (app, name) that no other applied one of its app follows."""
     loader = MigrationLoader(None, ignore_no_migrations=True)
     nodes = {(app, name) for app, names in applied.items() for name in names}
     nodes &= set(loader.graph.nodes)
@@ -22,16 +23,17 @@ def is_current(applied):
     return set(leaves(applied)) == set(loader.graph.leaf_nodes())
 
 
-def migrate_to(applied, verbosity=0):
+def migrate_to(applied, connection, verbosity=0):
     """Bring the database to the archive's migration state (for a current archive: all of them)."""
-    out = io.StringIO()
     if is_current(applied):
-        call_command("migrate", interactive=False, verbosity=verbosity, stdout=out)
+        call_command("migrate", interactive=False, verbosity=verbosity, stdout=io.StringIO())
         return
-    loader = MigrationLoader(None, ignore_no_migrations=True)
-    targets = dict(leaves(applied))
-    for app in sorted(loader.migrated_apps):
-        call_command("migrate", app, targets.get(app, "zero"), interactive=False, verbosity=verbosity, stdout=out)
+    # Older archive: one plan to every app's last applied migration (apps it did not have: none).
+    executor = MigrationExecutor(connection)
+    targets = leaves(applied)
+    targets += [(app, None) for app in sorted(executor.loader.migrated_apps - {app for app, _name in targets})]
+    connection.prepare_database()
+    executor.migrate(targets, plan=executor.migration_plan(targets))
 
 
 def state_apps(applied):

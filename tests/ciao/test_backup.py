@@ -184,6 +184,28 @@ def timing():
     print("\ntest_backup timing (s): " + ", ".join(f"{k} {v:.1f}" for k, v in steps.items()))
 
 
+# An archive made before the code's last migration of community: without that migration
+# and without the tables it created (the code is newer than the archive).
+OLDER_BY = ("community", "0005_following")
+
+
+def older_archive(original, destination):
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.operations import CreateModel
+
+    migration = MigrationLoader(None).disk_migrations[OLDER_BY]
+    created = {f"{OLDER_BY[0]}.{op.name}".lower() for op in migration.operations if isinstance(op, CreateModel)}
+    dropped = set()
+
+    def before_the_migration(manifest):
+        manifest["migrations"][OLDER_BY[0]].remove(OLDER_BY[1])
+        kept = [e for e in manifest["database"] if e["model"].lower().split("_")[0] not in created]
+        dropped.update(f"database/{e['file']}" for e in manifest["database"] if e not in kept)
+        manifest["database"] = kept
+
+    return rewrite(original, destination, manifest=before_the_migration, leave_out=dropped)
+
+
 def read_manifest(archive):
     with tarfile.open(archive) as tar:
         return json.loads(tar.extractfile("manifest.json").read())
@@ -207,22 +229,28 @@ def source(timing, demo_site, django_db_blocker, tmp_path_factory):
 def restored(source, tmp_path_factory, timing):
     """Each target restored once (at the same time), backed up again, then what each holds."""
     started = time.monotonic()
-    folders = {name: tmp_path_factory.mktemp(f"restore-{name}") for name in TARGETS}
-    targets = {"sqlite": target_env(folders["sqlite"] / "data")}
+    folders = {name: tmp_path_factory.mktemp(f"restore-{name}") for name in [*TARGETS, "older"]}
+    targets = {"sqlite": target_env(folders["sqlite"] / "data"), "older": target_env(folders["older"] / "data")}
+    archives = {"sqlite": source.archive, "older": older_archive(source.archive, folders["older"] / "older.tar.gz")}
     postgres = RestoreDatabase()
     if postgres.create():
         targets["postgresql"] = target_env(folders["postgresql"] / "data", postgres.url)
+        archives["postgresql"] = source.archive
     try:
-        restores = {name: start(env, "restore", str(source.archive)) for name, env in targets.items()}
+        restores = {name: start(env, "restore", str(archives[name])) for name, env in targets.items()}
         results = {name: {"output": finish(process)} for name, process in restores.items()}
         timing["restores"] = time.monotonic() - started
         # Backed up again as restored: the backup's own snapshot (outside any transaction) on each engine.
-        again = {name: folders[name] / "again.tar.gz" for name in targets}
-        backups = {name: start(env, "backup", str(again[name])) for name, env in targets.items()}
+        again = {name: folders[name] / "again.tar.gz" for name in targets if name != "older"}
+        backups = {name: start(targets[name], "backup", str(path)) for name, path in again.items()}
         for name, process in backups.items():
             finish(process)
             results[name]["manifest"] = read_manifest(again[name])
-        script = FINGERPRINT + "\nprint(json.dumps({'fingerprint': fingerprint(), 'new_ids': new_rows_get_new_ids()}))"
+        script = FINGERPRINT + (
+            "\nfrom ciao.backups.manifest import unapplied_migrations\nfrom django.db import connection\n"
+            "print(json.dumps({'fingerprint': fingerprint(), 'unapplied': unapplied_migrations(connection), "
+            "'new_ids': new_rows_get_new_ids()}))"
+        )
         checks = {name: start(env, "shell", "-c", "import json\n" + script) for name, env in targets.items()}
         for name, process in checks.items():
             results[name].update(json.loads(finish(process).strip().splitlines()[-1]))
@@ -291,7 +319,12 @@ def test_new_content_gets_new_ids_after_a_restore(target):
 
 
 def test_a_restored_site_backs_up_the_same_rows(target, source):
-    assert target.manifest["counts"] == source.manifest["counts"]
+    counts, expected_counts = dict(target.manifest["counts"]), dict(source.manifest["counts"])
+    # Wagtail defines one model only on SQLite (the database search backend's FTS table): a
+    # PostgreSQL site restored on SQLite gains its content type and permissions at `migrate`.
+    for label in ("contenttypes.ContentType", "auth.Permission"):
+        assert counts.pop(label) >= expected_counts.pop(label), label
+    assert counts == expected_counts
     assert [e["sha256"] for e in target.manifest["media"]] == [e["sha256"] for e in source.manifest["media"]]
 
 
@@ -305,6 +338,13 @@ def test_replace_existing_puts_the_archive_in_place_of_the_content(restored, sou
     assert json.loads(finish(start(target.env, "shell", "-c", "import json\n" + script)).strip().splitlines()[-1]) == (
         expected
     )
+
+
+def test_an_archive_from_older_code_is_restored_and_migrated_forward(restored, expected):
+    older = restored["older"]
+    assert older.unapplied == []
+    assert older.fingerprint["pages"] == expected["pages"]
+    assert older.fingerprint["users"] == expected["users"]
 
 
 def test_the_archive_is_readable_by_its_owner_only(source):
@@ -330,10 +370,13 @@ def test_sessions_are_not_in_the_archive(source):
 # Refusals (in this process: a refused restore changes nothing)
 
 
-def rewrite(original, destination, manifest=None, members=None):
-    """A copy of the archive with the manifest changed by ``manifest(dict)`` and ``members`` {name: bytes} added."""
+def rewrite(original, destination, manifest=None, members=None, leave_out=()):
+    """A copy of the archive with the manifest changed by ``manifest(dict)``, ``members`` {name: bytes}
+    added or replaced, the members named in ``leave_out`` (filled while the manifest is changed) left out."""
     with tarfile.open(original) as src, tarfile.open(destination, "w:gz") as out:
         for member in src.getmembers():
+            if member.name in leave_out:
+                continue
             data = src.extractfile(member).read()
             if member.name == "manifest.json" and manifest:
                 contents = json.loads(data)

@@ -80,7 +80,7 @@ class Command(BaseCommand):
                 "o la cartella dei media ha già file): ripristina in una cartella dati o in un database "
                 "vuoti, oppure usa --replace-existing per sostituirne il contenuto."
             )
-        schema.migrate_to(contents["migrations"])
+        schema.migrate_to(contents["migrations"], connection)
         database.load(
             connection, staging / archive.DATABASE, contents["database"], schema.state_apps(contents["migrations"])
         )
