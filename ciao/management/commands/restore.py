@@ -12,7 +12,8 @@ the archive is engine-neutral). In order, nothing changed until the archive has 
 3. the database is migrated to the archive's migration state, emptied and loaded in
    one transaction (ids kept, PostgreSQL sequences reset), then migrated forward if
    the code is newer than the archive;
-4. the media folder is put in place and the search index rebuilt (``search_rebuild``).
+4. the media folder is put in place, the caches emptied and the search index rebuilt
+   (``search_rebuild``).
 """
 
 import io
@@ -21,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
@@ -86,5 +88,8 @@ class Command(BaseCommand):
         )
         media.replace(staged_media, media_root)
         schema.migrate_forward()
+        # A shared cache (REDIS_URL) still holds the old site's pages, settings and rate counters.
+        for cache in caches.all():
+            cache.clear()
         call_command("search_rebuild", stdout=io.StringIO())
         return contents
