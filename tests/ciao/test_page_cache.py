@@ -401,3 +401,52 @@ def test_a_change_in_another_process_drops_the_pages_this_process_keeps(client, 
         timeout=120,
     )
     assert client.get("/buone-pratiche/")["X-Cache"] == "miss"
+
+
+# --- Redis (REDIS_URL)
+
+REDIS_LOCATION = "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture
+def redis_page_cache(settings, page_cache):
+    """The page cache in Redis, as with REDIS_URL: shared by every worker and machine, token included."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_LOCATION, socket_connect_timeout=2).ping()
+    except redis.exceptions.ConnectionError:
+        pytest.skip("no Redis on 127.0.0.1:6379")
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_LOCATION,
+            "KEY_PREFIX": f"test-pages-{os.getpid()}",
+        },
+    }
+    settings.PAGE_CACHE_GENERATION = "cache"
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+def test_with_redis_a_second_visit_is_a_hit_and_a_publish_drops_it(client, redis_page_cache, practices, committed):
+    index, practice = practices
+    client.get(index.url)
+    assert client.get(index.url)["X-Cache"] == "hit"
+    with committed():
+        make_practice(index, title="Sportello lavoro")
+    response, html = visit(client, index.url)
+    assert response["X-Cache"] == "miss"
+    assert "Sportello lavoro" in html
+
+
+def test_with_redis_the_token_is_in_redis_where_every_machine_reads_it(redis_page_cache, practices, committed):
+    from ciao.page_cache import generation
+
+    before = caches["pages"].get(generation.CACHE_KEY) or generation.current()
+    with committed():
+        make_practice(practices[0], title="Sportello lavoro")
+    assert caches["pages"].get(generation.CACHE_KEY) not in (None, before)
+    assert not (Path(generation.settings.DATA_DIR) / generation.FILE_NAME).exists()
