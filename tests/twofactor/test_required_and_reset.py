@@ -126,3 +126,52 @@ def test_a_session_from_before_two_factor_is_decided_once(client, home, make_use
     session.save()
     assert client.get("/admin/").status_code == 200
     assert client.session[STATE_KEY] == "off"
+
+
+# The admin's way (Impostazioni → Utenti → «⋯» → Togli la verifica in due passaggi)
+
+
+def reset_url(user):
+    return f"/admin/due-fattori/{user.pk}/togli/"
+
+
+def test_an_admin_finds_the_reset_among_a_users_actions(client, home, make_user):
+    editor = make_user("Redazione")
+    client.force_login(make_user())
+    html = client.get("/admin/users/").content.decode()
+    assert f'href="{reset_url(editor)}"' in html and "Togli la verifica in due passaggi" in html
+
+
+def test_an_admin_removes_a_locked_out_editors_two_factor_after_confirming(client, home, make_user):
+    editor = make_user("Redazione")
+    give_two_factor(editor)
+    for _ in range(5):
+        client.post("/accedi/", {"username": editor.username, "password": "sbagliata"})
+    client.force_login(make_user())
+    page = client.get(reset_url(editor)).content.decode()
+    assert "ha attivato la verifica in due passaggi" in page
+    assert TOTPDevice.objects.filter(user=editor).exists()  # a GET changes nothing
+    response = client.post(reset_url(editor))
+    assert response.status_code == 302 and response["Location"] == "/admin/users/"
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    client.post("/esci/")
+    assert log_in(client, editor.username)["Location"] == "/admin/"
+
+
+def test_only_who_may_change_users_resets_and_never_their_own(client, home, make_user):
+    editor = make_user("Redazione")
+    give_two_factor(editor)
+    # Wagtail answers a refusal in the admin by sending back to the dashboard with a message.
+    client.force_login(make_user("Operatori"))
+    assert client.post(reset_url(editor))["Location"] == "/admin/"
+    assert TOTPDevice.objects.filter(user=editor).exists()
+    admin = make_user()
+    give_two_factor(admin)
+    client.force_login(admin)
+    from twofactor.session import STATE_KEY, VERIFIED
+
+    session = client.session
+    session[STATE_KEY] = VERIFIED  # as after the code step
+    session.save()
+    assert client.post(reset_url(admin))["Location"] == "/admin/"
+    assert TOTPDevice.objects.filter(user=admin).exists()
