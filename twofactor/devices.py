@@ -40,9 +40,13 @@ def has_two_factor(user):
     return django_otp.user_has_device(user, confirmed=True)
 
 
+def required_for_editors():
+    return bool(getattr(settings, "CIAO_2FA_REQUIRED_FOR_REDAZIONE", False))
+
+
 def is_required_for(user):
     """Whether ``user`` must turn two-factor on (the setting, for superusers and editorial groups)."""
-    if not getattr(settings, "CIAO_2FA_REQUIRED_FOR_REDAZIONE", False):
+    if not required_for_editors():
         return False
     return user.is_superuser or user.groups.filter(name__in=EDITORIAL_GROUPS).exists()
 

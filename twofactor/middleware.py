@@ -3,7 +3,8 @@ set up two-factor reaches no admin page before the setup page.
 
 It reads only the session, which authentication loads anyway on a logged-in
 person's pages: no query of its own, except once for a session logged in before
-this app existed (its state is then decided and kept).
+this app existed, or before CIAO_2FA_REQUIRED_FOR_REDAZIONE was turned on (its
+state is then decided again and kept).
 """
 
 from urllib.parse import urlencode
@@ -14,7 +15,7 @@ from django.contrib.auth import SESSION_KEY
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from . import session
+from . import devices, session
 
 
 class TwoFactorMiddleware:
@@ -30,7 +31,10 @@ class TwoFactorMiddleware:
 
     def gate(self, request):
         state = request.session.get(session.STATE_KEY)
-        if state is None and request.user.is_authenticated:
+        stale = state is None or (state == session.OFF and devices.required_for_editors() and is_admin_page(request))
+        if stale and request.user.is_authenticated:
+            # A session from before this app, or from before the setting was turned on:
+            # decided now, once.
             state = session.state_for(request.user)
             session.set_state(request, state)
         if state == session.NEEDS_CODE:

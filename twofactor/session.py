@@ -10,7 +10,9 @@ signal fires (whatever logged the person in: the two steps, an invitation link, 
 test's ``force_login``), and read by the middleware on every request:
 
 - ``verified``: logged in with a code;
-- ``off``: no second factor, none required;
+- ``off``: no second factor, none required (decided while CIAO_2FA_REQUIRED_FOR_REDAZIONE
+  was off: decided again on the first admin page once it is on);
+- ``exempt``: no second factor, and the setting is on but not for this person;
 - ``setup``: none yet, but required (CIAO_2FA_REQUIRED_FOR_REDAZIONE): admin pages
   send to the setup page;
 - ``code``: the person has a second factor but this login gave no code (a way in
@@ -31,6 +33,7 @@ PENDING_SECONDS = 10 * 60
 
 VERIFIED = "verified"
 OFF = "off"
+EXEMPT = "exempt"
 NEEDS_SETUP = "setup"
 NEEDS_CODE = "code"
 
@@ -95,7 +98,7 @@ def state_for(user):
         return NEEDS_CODE
     if devices.is_required_for(user):
         return NEEDS_SETUP
-    return OFF
+    return EXEMPT if devices.required_for_editors() else OFF
 
 
 def set_state(request, state):

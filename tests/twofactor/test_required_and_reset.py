@@ -56,6 +56,14 @@ def test_when_required_the_setup_opens_the_admin_once_done(client, home, make_us
     assert b32decode  # the key on the page is the device's (tests/twofactor/test_setup.py)
 
 
+def test_turning_the_setting_on_reaches_editors_already_logged_in(client, home, make_user, settings):
+    editor = make_user("Redazione")
+    log_in(client, editor.username)
+    assert client.get("/admin/").status_code == 200
+    settings.CIAO_2FA_REQUIRED_FOR_REDAZIONE = True
+    assert client.get("/admin/pages/")["Location"].startswith(f"{SETUP}?next=")
+
+
 def test_when_required_members_outside_the_editorial_groups_are_left_alone(client, home, required):
     from django.contrib.auth import get_user_model
 
