@@ -1,5 +1,6 @@
-"""The pages: the code step of a login (/accedi/codice/), setting two-factor up and
-turning it off (/accedi/due-fattori/, /accedi/due-fattori/disattiva/)."""
+"""The pages: the code step of a login (/accedi/codice/), setting two-factor up, new
+backup codes and turning it off (/accedi/due-fattori/, .../codici-di-riserva/,
+.../disattiva/)."""
 
 from base64 import b32encode
 
@@ -150,21 +151,15 @@ class SetupView(View):
         return render(self.request, "twofactor/active.html", context)
 
 
-@method_decorator([never_cache, login_required, sensitive_post_parameters("code", "backup_code")], name="dispatch")
-class TurnOffView(View):
-    """Turn two-factor off, with a code: whoever finds the browser logged in cannot."""
+class CodeProtectedView(View):
+    """A change to one's own two-factor that asks for a code first: whoever finds the
+    browser logged in cannot make it. Wrong codes count for django-axes as on the login."""
 
-    template_name = "twofactor/turn_off.html"
+    template_name = None
 
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated:
-            if not devices.has_two_factor(request.user):
-                return redirect("twofactor_setup")
-            if devices.is_required_for(request.user):
-                messages.error(
-                    request, _("Per il tuo ruolo la verifica in due passaggi è obbligatoria: non si può disattivare.")
-                )
-                return redirect("twofactor_setup")
+        if request.user.is_authenticated and not devices.has_two_factor(request.user):
+            return redirect("twofactor_setup")
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request):
@@ -178,14 +173,43 @@ class TurnOffView(View):
         if form.is_valid():
             verification = devices.verify(request.user, form.typed_code)
             if verification.accepted:
-                devices.turn_off(request.user)
-                session.set_state(request, session.OFF)
-                messages.success(
-                    request, _("Verifica in due passaggi disattivata: d'ora in poi per accedere basta la password.")
-                )
-                return redirect("twofactor_setup")
+                return self.code_accepted()
             if verification.wait_until is None:
                 throttling.record_wrong_code(request, request.user)
             form.wrong_code(wrong_code_message(request, request.user, verification))
         context = {"form": form, "backup_open": "backup_code" in form.errors}
         return render(request, self.template_name, context)
+
+
+@method_decorator([never_cache, login_required, sensitive_post_parameters("code", "backup_code")], name="dispatch")
+class NewBackupCodesView(CodeProtectedView):
+    """Ten new backup codes, shown once; the old ones stop working."""
+
+    template_name = "twofactor/new_backup_codes.html"
+
+    def code_accepted(self):
+        codes = devices.new_backup_codes(self.request.user)
+        return render(self.request, "twofactor/backup_codes.html", {"codes": codes, "renewed": True})
+
+
+@method_decorator([never_cache, login_required, sensitive_post_parameters("code", "backup_code")], name="dispatch")
+class TurnOffView(CodeProtectedView):
+    """Turn two-factor off (not where the setting requires it)."""
+
+    template_name = "twofactor/turn_off.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and devices.is_required_for(request.user):
+            messages.error(
+                request, _("Per il tuo ruolo la verifica in due passaggi è obbligatoria: non si può disattivare.")
+            )
+            return redirect("twofactor_setup")
+        return super().dispatch(request, *args, **kwargs)
+
+    def code_accepted(self):
+        devices.turn_off(self.request.user)
+        session.set_state(self.request, session.OFF)
+        messages.success(
+            self.request, _("Verifica in due passaggi disattivata: d'ora in poi per accedere basta la password.")
+        )
+        return redirect("twofactor_setup")

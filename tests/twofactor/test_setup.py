@@ -126,3 +126,16 @@ def test_a_backup_code_turns_it_off_too(client, home, editor):
     _device, codes = give_two_factor(editor)
     assert client.post(TURN_OFF, {"backup_code": codes[3]})["Location"] == SETUP
     assert not TOTPDevice.objects.filter(user=editor).exists()
+
+
+def test_new_backup_codes_need_a_code_and_replace_the_old_ones(client, home, editor):
+    device, old_codes = give_two_factor(editor)
+    assert 'href="/accedi/due-fattori/codici-di-riserva/"' in client.get(SETUP).content.decode()
+    page = client.post("/accedi/due-fattori/codici-di-riserva/", {"code": "000000"}).content.decode()
+    assert "Il codice non è giusto o è scaduto." in page
+    page = client.post("/accedi/due-fattori/codici-di-riserva/", {"backup_code": old_codes[0]}).content.decode()
+    assert "<h1>Nuovi codici di riserva</h1>" in page
+    new_codes = re.findall(r"<li><code>([a-z2-7]{8})</code></li>", page)
+    assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
+    tokens = set(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert tokens == set(new_codes)
