@@ -13,13 +13,13 @@ from .helpers import axe_violations, screenshot
 USERNAME = "redattrice-due-fattori"
 
 
-def make_editor():
+def make_editor(username=USERNAME):
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
     from ciao.demo.site import DEMO_PASSWORD
 
-    user, _created = get_user_model().objects.get_or_create(username=USERNAME)
+    user, _created = get_user_model().objects.get_or_create(username=username)
     user.set_password(DEMO_PASSWORD)
     user.save()
     user.groups.add(Group.objects.get(name="Redazione"))
@@ -91,3 +91,24 @@ def test_an_editor_sets_up_two_factor_and_then_logs_in_with_the_code(live_site, 
     page.wait_for_url(live_site + "/admin/")
     assert page.get_by_label("Password").count() == 0
     screenshot(page, "two-factor-admin")
+
+
+def test_a_backup_code_logs_in_on_a_phone_without_javascript(chromium, live_site):
+    from ciao.demo.site import DEMO_PASSWORD
+    from tests.factories.twofactor import give_two_factor
+
+    editor = make_editor("redattore-senza-telefono")
+    _device, codes = give_two_factor(editor)
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800}, locale="it-IT")
+    browser_page = context.new_page()
+    browser_page.goto(live_site + "/accedi/")
+    browser_page.get_by_label("Nome utente").fill(editor.username)
+    browser_page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
+    browser_page.get_by_role("button", name="Accedi").click()
+    browser_page.wait_for_url(live_site + "/accedi/codice/")
+    browser_page.get_by_text("Non hai il telefono con te? Usa un codice di riserva").click()
+    browser_page.get_by_label("Codice di riserva").fill(codes[0])
+    screenshot(browser_page, "two-factor-backup-code-phone")
+    browser_page.locator("details").get_by_role("button", name="Continua").click()
+    browser_page.wait_for_url(live_site + "/admin/")
+    context.close()
