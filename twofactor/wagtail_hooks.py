@@ -25,3 +25,15 @@ def reset_button(user, request_user):
             priority=90,
         )
     ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_settings(request):
+    # The admin's «Account» page leads to the site's own page for one's second factor.
+    return {
+        "url": reverse("twofactor_setup"),
+        "label": _("Verifica in due passaggi"),
+        "help_text": _(
+            "Un codice dall'app del telefono dopo la password: attivala, crea nuovi codici di riserva o disattivala."
+        ),
+    }

@@ -139,3 +139,8 @@ def test_new_backup_codes_need_a_code_and_replace_the_old_ones(client, home, edi
     assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
     tokens = set(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
     assert tokens == set(new_codes)
+
+
+def test_the_admins_account_page_leads_to_the_two_factor_settings(client, home, editor):
+    html = client.get("/admin/account/").content.decode()
+    assert f'href="{SETUP}"' in html and "Verifica in due passaggi" in html
