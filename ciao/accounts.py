@@ -20,7 +20,7 @@ from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import views as auth_views
 from django.forms import BoundField
-from django.shortcuts import render
+from django.shortcuts import render, resolve_url
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -84,10 +84,14 @@ class LoginView(auth_views.LoginView):
         return context
 
     def get_default_redirect_url(self):
-        """No (safe) ``next``: the admin for who may use it, the home page for everyone else."""
-        if self.request.user.has_perm(ADMIN_PERMISSION):
-            return reverse("wagtailadmin_home")
-        return super().get_default_redirect_url()
+        return landing_url(self.request.user)
+
+
+def landing_url(user):
+    """Where a login without a (safe) ``next`` goes: the admin for who may use it, else the reserved area."""
+    if user.has_perm(ADMIN_PERMISSION):
+        return reverse("wagtailadmin_home")
+    return resolve_url(settings.LOGIN_REDIRECT_URL)
 
 
 class LogoutView(auth_views.LogoutView):
@@ -179,5 +183,7 @@ def lockout_response(request, original_response=None, credentials=None):
         "failure_limit": get_failure_limit(request, credentials),
         "username": get_client_username(request, credentials) or "",
         "minutes": int(cool_off.total_seconds() // 60) if cool_off else None,
+        # Set by the two-factor step when codes, not only passwords, were wrong.
+        "wrong_codes": getattr(request, "twofactor_wrong_codes", False),
     }
     return render(request, "accounts/lockout.html", context, status=settings.AXES_HTTP_RESPONSE_CODE)

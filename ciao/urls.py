@@ -13,8 +13,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 from ciao import accounts, health
 from ciao import views as ciao_views
 from ciao.api import api_router
+from twofactor import login as twofactor_login
 
 urlpatterns = [
+    # Wagtail's login with the code step for people with two-factor; before the admin's own.
+    path("admin/login/", twofactor_login.AdminLoginView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # /cerca/, /cerca/suggerimenti/, /tag/, /tag/<slug>/
@@ -24,7 +27,9 @@ urlpatterns = [
     path("robots.txt", ciao_views.robots_txt, name="robots_txt"),
     path("favicon.ico", ciao_views.favicon),
     path("salute/", health.health, name="health"),
-    path("accedi/", accounts.LoginView.as_view(), name="login"),
+    path("accedi/", twofactor_login.LoginView.as_view(), name="login"),
+    # /accedi/codice/ (the code step), /accedi/due-fattori/ (turn two-factor on or off)
+    path("accedi/", include("twofactor.urls")),
     path("esci/", accounts.LogoutView.as_view(), name="logout"),
     path("accedi/password/", accounts.PasswordResetView.as_view(), name="password_reset"),
     path("accedi/password/inviata/", accounts.PasswordResetDoneView.as_view(), name="password_reset_done"),

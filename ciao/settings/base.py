@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "community",
+    "twofactor",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -58,6 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
@@ -76,6 +80,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A session logged in without its code is logged out; one that must set up
+    # two-factor reaches no admin page first (reads the session only).
+    "twofactor.middleware.TwoFactorMiddleware",
     "ciao.admin_visibility.RedazioneOnlyReportsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ciao.content_security.SiteAndAdminCSPMiddleware",
@@ -415,6 +422,16 @@ AXES_DISABLE_ACCESS_LOG = True
 # address from the right of X-Forwarded-For (what a client writes there is ignored).
 TRUSTED_PROXY_COUNT = max(0, int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0))
 AXES_CLIENT_IP_CALLABLE = "ciao.accounts.client_ip_address"
+
+# Wrong codes of the two-factor step count with wrong passwords (twofactor/throttling.py);
+# what was typed in them is not stored with the failure.
+AXES_SENSITIVE_PARAMETERS = ["code", "backup_code"]
+
+# Two-factor login (twofactor/): optional for everyone; with CIAO_2FA_REQUIRED_FOR_REDAZIONE=1
+# superusers and the editorial groups (Redazione, Operatori, Formatori) must set it up
+# before any admin page. The name authenticator apps show for the account:
+CIAO_2FA_REQUIRED_FOR_REDAZIONE = os.environ.get("CIAO_2FA_REQUIRED_FOR_REDAZIONE", "").strip() == "1"
+OTP_TOTP_ISSUER = "CIAO! Comunità di pratica"
 
 # Documents carry the text inside their file, for search (resources/models/documents.py).
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"
