@@ -88,7 +88,7 @@ def test_make_serve_runs_the_production_settings_under_gunicorn(served):
 
 
 def test_make_serve_logs_no_query_string(served):
-    port, log = served
+    port, log, _env = served
     status, headers, _body = get(port, "/salute/?email=persona@example.org", {"X-Request-ID": "sonda-42"})
     assert status == 200 and headers["X-Request-ID"] == "sonda-42"
     time.sleep(0.5)  # the worker's line reaches the file
