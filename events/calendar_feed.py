@@ -141,7 +141,7 @@ def _response(request, body, filename):
 
 def calendar_ics_response(index, request):
     listing = EventListing(index, request.GET, timezone.now(), Mode.FEED)
-    events = listing.events()
+    events = listing.feed_events()
     prefetch_related_objects(events, "themes")
     name = _("%(title)s – CIAO! Comunità di pratica") % {"title": index.title}
     return _response(request, build_calendar(events, request, name), "calendario-eventi.ics")

@@ -190,3 +190,15 @@ def test_calendar_programs_keep_a_weekly_saturday_at_six_pm_across_both_changes(
     assert offsets[date(2026, 10, 31)] == timedelta(hours=1)
     assert offsets[date(2027, 3, 27)] == timedelta(hours=1)
     assert offsets[date(2027, 4, 3)] == timedelta(hours=2)
+
+
+def test_a_feed_past_its_size_keeps_the_coming_events_then_the_latest_ended(
+    client, index, make_event, now, monkeypatch
+):
+    monkeypatch.setattr("events.listing.FEED_MAX_EVENTS", 3)
+    make_event("Finito a ottobre", start=at(2026, 10, 5, 10))
+    make_event("Finito a novembre", start=at(2026, 11, 20, 10))
+    make_event("Il prossimo", start=at(2026, 12, 10, 10))
+    make_event("Quello dopo", start=at(2027, 1, 14, 10))
+    titles = [str(e["SUMMARY"]) for e in vevents(fetch(client, f"{index.url}calendario.ics"))]
+    assert sorted(titles) == sorted(["Finito a novembre", "Il prossimo", "Quello dopo"])

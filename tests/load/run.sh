@@ -29,13 +29,20 @@ SERVER=
 
 sql() { $PY -c "import psycopg,sys; psycopg.connect('$LOAD_PG/postgres', autocommit=True).execute(sys.argv[1])" "$1"; }
 finish() {
-    [ -n "$SERVER" ] && kill -TERM -"$SERVER" 2>/dev/null && sleep 3 && kill -KILL -"$SERVER" 2>/dev/null
+    status=$?
+    # A server that already stopped is not a failure of the run (set -e would end the cleanup here).
+    if [ -n "$SERVER" ]; then
+        kill -TERM -"$SERVER" 2>/dev/null || true
+        sleep 3
+        kill -KILL -"$SERVER" 2>/dev/null || true
+    fi
     if [ "${LOAD_KEEP:-0}" != 1 ]; then
         sql "DROP DATABASE IF EXISTS \"$LOAD_DB\" WITH (FORCE)" || true
         rm -rf "$LOAD_DATA"
     else
         echo "Kept: database $LOAD_DB, data folder $LOAD_DATA"
     fi
+    exit $status
 }
 trap finish EXIT INT TERM
 
