@@ -1,5 +1,7 @@
 """The events section: listing, month view, archive, feeds and the proposal form."""
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
@@ -27,6 +29,36 @@ from .event import EventPage
 from .proposal import EventProposal
 
 HOME_ITEMS = 3
+
+
+def _first_of_each(occurrences, count):
+    # A weekly laboratorio appears once, not three times.
+    seen, found = set(), []
+    for occurrence in occurrences:
+        if occurrence.event.pk not in seen:
+            seen.add(occurrence.event.pk)
+            found.append(occurrence)
+            if len(found) == count:
+                break
+    return found
+
+
+def next_events(events, now, count):
+    """The next occurrence of each of the ``count`` events coming soonest, in date order.
+
+    Expanding every coming event's dates takes seconds with thousands of them, so only
+    those starting before a horizon are expanded: a day after the ``count``-th coming
+    event's first date. Any event starting a day or more after it has every occurrence
+    after the horizon (an all-day one starts at midnight); if fewer than ``count``
+    occurrences fall before it (dates excluded, events cancelled), all are expanded.
+    """
+    nth_start = events.filter(start__gte=now).order_by("start", "pk").values_list("start", flat=True)[count - 1 : count]
+    if nth_start:
+        horizon = nth_start[0] + timedelta(days=1)
+        found = _first_of_each(expand(events.filter(start__lt=horizon + timedelta(days=1)), window_start=now), count)
+        if len(found) == count and found[-1].start < horizon:
+            return found
+    return _first_of_each(expand(events, window_start=now), count)
 
 
 class EventIndexPage(ListingPage, RoutablePageMixin, Page):
@@ -68,14 +100,7 @@ class EventIndexPage(ListingPage, RoutablePageMixin, Page):
         if index is None:
             return None
         now = timezone.now()
-        seen, items = set(), []
-        # Candidates by next date; a weekly laboratorio appears once, not three times.
-        for occurrence in expand(index.listed().filter(last_end__gt=now), window_start=now):
-            if occurrence.event.pk not in seen:
-                seen.add(occurrence.event.pk)
-                items.append(occurrence)
-            if len(items) == HOME_ITEMS:
-                break
+        items = next_events(index.listed().filter(last_end__gt=now), now, HOME_ITEMS)
         return HomeSection(
             title=_("Prossimi eventi"),
             items=items,

@@ -4,8 +4,9 @@ from datetime import date
 
 import feedparser
 import pytest
+from django.utils import timezone
 
-from events.recurrence import Frequency
+from events.recurrence import Frequency, expand
 from tests.factories.events import at
 
 pytestmark = pytest.mark.django_db
@@ -55,3 +56,39 @@ def test_the_home_page_shows_the_next_events_once_each(client, home, index, even
     assert "Prossimi eventi" in content
     assert content.count("Laboratorio</a>") == 1
     assert "Concerto" in content and "Bozza" not in content and "Passato" not in content
+
+
+def test_the_next_events_are_those_every_coming_date_would_give(index, make_event, now, monkeypatch):
+    """The home page expands only the events before a horizon: the same events as expanding them all."""
+    from events.models import index as index_module
+    from events.models.index import _first_of_each, next_events
+
+    make_event(
+        "Laboratorio settimanale",
+        start=at(2026, 11, 3, 17),
+        repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2027, 3, 30),
+    )
+    # Its first date is excluded: its next occurrence is a week after its start.
+    make_event(
+        "Sportello",
+        start=at(2026, 11, 27, 9),
+        repeat_frequency=Frequency.WEEKLY,
+        repeat_until=date(2027, 1, 29),
+        exdates=[date(2026, 11, 27)],
+    )
+    make_event("Mercatino", start=at(2026, 11, 28, 0), end=at(2026, 11, 29, 0), all_day=True)
+    for day in range(1, 25):
+        make_event(f"Incontro {day}", start=at(2026, 12, day, 18))
+    coming = index.listed().filter(last_end__gt=timezone.now())
+    for count in (1, 3, 5, 12):
+        everything = _first_of_each(expand(coming, window_start=timezone.now()), count)
+        assert [o.event.title for o in next_events(coming, timezone.now(), count)] == [
+            o.event.title for o in everything
+        ]
+    expanded = []
+    monkeypatch.setattr(
+        index_module, "expand", lambda events, **kw: expanded.append(len(events)) or expand(events, **kw)
+    )
+    next_events(coming, timezone.now(), 3)
+    assert expanded and expanded[-1] < coming.count()  # not every coming event
