@@ -83,7 +83,11 @@ class FacetedHits:
         self.selection = {name: set(values) for name, values in selection.items() if values}
         self.types = {ContentType.objects.get_for_model(m).pk: m for m in searchable_page_types()}
         self.hits = self._typed_hits(ranked_pks)
-        self.counts = self._load_values() if self.selection else self._count_values()
+        if self.selection:
+            self._load_values()
+            self.counts = None  # they depend on the selection: made per facet by facet_results
+        else:
+            self.counts = self._count_values()
         self.labels = self._vocabulary_labels()
         self.ignored = self._drop_unknown_values()
 
@@ -141,7 +145,7 @@ class FacetedHits:
         return counts
 
     def _load_values(self):
-        """Each hit's facet values (``Hit.values``); the counts then depend on the selection: None."""
+        """Fill each hit's facet values (``Hit.values``)."""
         by_pk = {hit.pk: hit for hit in self.hits}
         for ct, pks in self._pks_by_type().items():
             model = self.types[ct]
@@ -153,7 +157,6 @@ class FacetedHits:
                         by_pk[pk].values[name].add(str(value))
         for pk, published in self._published().exclude(first_published_at=None).values_list("pk", "first_published_at"):
             by_pk[pk].values["anno"] = {str(timezone.localtime(published).year)}
-        return None
 
     @staticmethod
     def type_key(model):
