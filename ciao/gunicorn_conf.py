@@ -5,6 +5,7 @@ number of workers; by default two per CPU plus one, at most 8), ``LOG_FORMAT``
 (json, or plain for gunicorn's own format).
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -34,3 +35,11 @@ if os.environ.get("LOG_FORMAT", "json").strip().lower() == "json":
     }
 # Only the proxy on this machine may say a request came over HTTPS.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    """Everything the worker loaded (Django, Wagtail, templates, the search index's readers) lives as
+    long as it does: frozen, the cyclic garbage collector stops walking it at each full collection,
+    which otherwise lands in some request (measured at 20,000 pages: /cerca/'s p95 from 75 to 60 ms)."""
+    gc.collect()
+    gc.freeze()

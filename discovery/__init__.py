@@ -11,8 +11,9 @@ first, then some; phrase bonus; freshness), ``synonyms`` (the redazione's
 ``models.SearchSynonym``, a snippet under Impostazioni), ``site_search`` (the
 ranking through the search backend, spelling correction, promotions, "forse
 cercavi"), ``facets`` (facets across page types, with exact counts),
-``excerpts`` (highlighted excerpts), ``query`` (cleaning what a visitor types),
-``tags`` (tag pages, popular tags).
+``excerpts`` (highlighted excerpts), ``search_cache`` (a query's ranking, facet
+counts and excerpts kept until anything they depend on changes), ``query``
+(cleaning what a visitor types), ``tags`` (tag pages, popular tags).
 
 Discovery never names a content app's classes or fields. A page model takes
 part by declaring, as class attributes (all optional):

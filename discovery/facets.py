@@ -68,7 +68,7 @@ def selection_from(data):
 class Hit:
     pk: int
     content_type_id: int
-    values: dict = field(default_factory=lambda: defaultdict(set))
+    values: dict = field(default_factory=dict)  # {facet: {values}}
 
 
 class FacetedHits:
@@ -142,7 +142,8 @@ class FacetedHits:
                     if value is not None:
                         counts[name][str(value)] += n
         counts["anno"].update(self._year_counts())
-        return counts
+        # Plain dicts: a FacetedHits is kept in the search cache (pickled).
+        return {name: dict(values) for name, values in counts.items()}
 
     def _load_values(self):
         """Fill each hit's facet values (``Hit.values``)."""
@@ -154,7 +155,7 @@ class FacetedHits:
             for name, lookup in facet_lookups(model).items():
                 for pk, value in model.objects.filter(ids_in("pk", pks)).order_by().values_list("pk", lookup):
                     if value is not None:
-                        by_pk[pk].values[name].add(str(value))
+                        by_pk[pk].values.setdefault(name, set()).add(str(value))
         for pk, published in self._published().exclude(first_published_at=None).values_list("pk", "first_published_at"):
             by_pk[pk].values["anno"] = {str(timezone.localtime(published).year)}
 

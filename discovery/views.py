@@ -26,6 +26,7 @@ from .excerpts import excerpt
 from .facets import FACET_ORDER, FacetedHits, selection_from
 from .pages import load_specific, reserved_for
 from .query import clean_query
+from .search_cache import remembered
 from .site_search import MAX_HITS, find, log_query, newest_pks, promotions
 from .synonyms import words_and_synonyms
 from .tags import popular_tags
@@ -114,7 +115,13 @@ def search(request):
     exact = bool(request.GET.get(EXACT_PARAMETER))
     searched, suggestion = query, None
     if query:
-        found = find(site, query, correct=not exact, few=FEW_RESULTS, user=user)
+        found = remembered(
+            "found",
+            site,
+            user,
+            (query, exact),
+            lambda: find(site, query, correct=not exact, few=FEW_RESULTS, user=user),
+        )
         log_query(query)
         searched, suggestion, pks = found.searched, found.suggestion, found.ranking.pks
         if found.corrected(query):
@@ -123,8 +130,9 @@ def search(request):
             context["exact_url"] = "?" + urlencode([("q", query), (EXACT_PARAMETER, "1")])
     else:
         # Browsing by facets alone: newest first.
-        pks = newest_pks(site, user=user)
-    faceted = FacetedHits(pks, selection)
+        pks = remembered("newest", site, user, (), lambda: newest_pks(site, user=user))
+    chosen = [(name, sorted(set(values))) for name, values in selection.items() if values]
+    faceted = remembered("facets", site, user, (query, exact, chosen), lambda: FacetedHits(pks, selection))
     if faceted.ignored:
         messages.append(
             _("Alcuni filtri non corrispondono a nessun valore e sono stati ignorati: %(names)s.")
@@ -143,16 +151,15 @@ def search(request):
     filtered = faceted.filtered_pks()
     paginator = Paginator(filtered, RESULTS_PER_PAGE)
     results_page = paginator.get_page(requested_page(request.GET))
-    pages = load_specific(list(results_page.object_list), with_search_fields=bool(query))
     is_reserved = reserved_for(user).is_reserved if user.is_authenticated else lambda page: False
-    marked = words_and_synonyms(searched) if query else ""
+    marked = words_and_synonyms(searched) if query else None
     facets = faceted.facet_results(url_without)
 
     context.update(
         {
             "results": [
-                {"page": page, "excerpt": excerpt(page, marked) if query else "", "reserved": is_reserved(page)}
-                for page in pages
+                {"page": page, "excerpt": found_excerpt, "reserved": is_reserved(page)}
+                for page, found_excerpt in _shown(site, user, list(results_page.object_list), marked)
             ],
             "reserved_sections": reserved_sections(request, searched) if query else [],
             "results_page": results_page,
@@ -172,6 +179,25 @@ def search(request):
     if not paginator.count:
         context.update(_next_steps(site, user))
     return _respond(request, context)
+
+
+def _shown(site, user, pks, marked):
+    """[(page, excerpt)] of one page of results; no excerpts when ``marked`` (the words to mark) is None.
+
+    An excerpt reads every search field of its page (steps, tags, partners...): the
+    excerpts are kept with the query's ranking, and when they were, the pages are
+    loaded as cards only.
+    """
+    if marked is None:
+        return [(page, "") for page in load_specific(pks)]
+    loaded = []
+
+    def highlighted():
+        loaded.extend(load_specific(pks, with_search_fields=True))
+        return {page.pk: excerpt(page, marked) for page in loaded}
+
+    excerpts = remembered("excerpts", site, user, (marked, pks), highlighted)
+    return [(page, excerpts.get(page.pk, "")) for page in loaded or load_specific(pks)]
 
 
 def _respond(request, context):

