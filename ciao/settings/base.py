@@ -324,7 +324,7 @@ CACHES = {
 # image, drops every kept page at once; the limit is for what changes with time alone (an event
 # that has ended leaves the upcoming ones).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
-# How long /cerca/ keeps a query's ranking and facet counts at most (0: never). Filed under the
+# How long /cerca/ keeps a query's ranking, facet counts and excerpts at most (0: never). Filed under the
 # page cache's generation too, so any change of what a search can find drops them at once.
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
 # Where the generation token lives: a file in the data folder that every worker reads, or, with
