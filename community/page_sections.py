@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from .access import member_of
 from .forms.questions import QuestionForm
+from .models import Adoption
 from .questions import is_askable
 
 
@@ -22,8 +23,11 @@ def _is_practice(page):
 def adoptions_section(request, page):
     if request is None or not _is_practice(page) or getattr(request, "is_preview", False):
         return ""
-    adoptions = list(page.adoptions.public())
     member = member_of(request.user)
+    # Most practices have no adoption yet: a visitor's view then costs one plain query, not public()'s joins.
+    if member is None and not page.adoptions.filter(status=Adoption.Status.PUBLISHED).exists():
+        return ""
+    adoptions = list(page.adoptions.public())
     if not adoptions and member is None:
         return ""
     ambiti = list(dict.fromkeys(adoption.ambito.name for adoption in adoptions))
