@@ -43,21 +43,30 @@ def _audience(user):
     return "closed:" + ",".join(str(page.pk) for page in sorted(reserved_for(user).closed, key=lambda p: p.pk))
 
 
-def key(kind, site, user, *parts):
-    """The cache key of ``kind`` ("found", "facets"...) for this site, visitor and ``parts``."""
-    context = (generation.current(), site.pk if site else None, _audience(user), sorted(synonyms.table().items()))
-    return f"cerca:{kind}:{_digest((context, parts))}"
+class SearchCache:
+    """What /cerca/ works out for one request's site and visitor, kept (see the module's docstring).
 
+    The key's context (generation, site, audience, synonyms) is read once per request.
+    """
 
-def remembered(kind, site, user, parts, compute):
-    """``compute()``, or what it returned for the same ``kind``, site, visitor and ``parts`` since the last change."""
-    seconds = settings.SEARCH_CACHE_SECONDS
-    if not seconds:
-        return compute()
-    cache = caches[CACHE_ALIAS]
-    cache_key = key(kind, site, user, *parts)
-    value = cache.get(cache_key)
-    if value is None:
-        value = compute()
-        cache.set(cache_key, value, seconds)
-    return value
+    def __init__(self, site, user):
+        self.seconds = settings.SEARCH_CACHE_SECONDS
+        if self.seconds:
+            self.context = (
+                generation.current(),
+                site.pk if site else None,
+                _audience(user),
+                sorted(synonyms.table().items()),
+            )
+
+    def remembered(self, kind, parts, compute):
+        """``compute()``, or what it returned for the same ``kind`` and ``parts`` since the last change."""
+        if not self.seconds:
+            return compute()
+        cache = caches[CACHE_ALIAS]
+        key = f"cerca:{kind}:{_digest((self.context, parts))}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, self.seconds)
+        return value

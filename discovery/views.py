@@ -26,7 +26,7 @@ from .excerpts import excerpt
 from .facets import FACET_ORDER, FacetedHits, selection_from
 from .pages import load_specific, reserved_for
 from .query import clean_query
-from .search_cache import remembered
+from .search_cache import SearchCache
 from .site_search import MAX_HITS, find, log_query, newest_pks, promotions
 from .synonyms import words_and_synonyms
 from .tags import popular_tags
@@ -114,13 +114,10 @@ def search(request):
 
     exact = bool(request.GET.get(EXACT_PARAMETER))
     searched, suggestion = query, None
+    kept = SearchCache(site, user)
     if query:
-        found = remembered(
-            "found",
-            site,
-            user,
-            (query, exact),
-            lambda: find(site, query, correct=not exact, few=FEW_RESULTS, user=user),
+        found = kept.remembered(
+            "found", (query, exact), lambda: find(site, query, correct=not exact, few=FEW_RESULTS, user=user)
         )
         log_query(query)
         searched, suggestion, pks = found.searched, found.suggestion, found.ranking.pks
@@ -130,9 +127,9 @@ def search(request):
             context["exact_url"] = "?" + urlencode([("q", query), (EXACT_PARAMETER, "1")])
     else:
         # Browsing by facets alone: newest first.
-        pks = remembered("newest", site, user, (), lambda: newest_pks(site, user=user))
+        pks = kept.remembered("newest", (), lambda: newest_pks(site, user=user))
     chosen = [(name, sorted(set(values))) for name, values in selection.items() if values]
-    faceted = remembered("facets", site, user, (query, exact, chosen), lambda: FacetedHits(pks, selection))
+    faceted = kept.remembered("facets", (query, exact, chosen), lambda: FacetedHits(pks, selection))
     if faceted.ignored:
         messages.append(
             _("Alcuni filtri non corrispondono a nessun valore e sono stati ignorati: %(names)s.")
@@ -159,7 +156,7 @@ def search(request):
         {
             "results": [
                 {"page": page, "excerpt": found_excerpt, "reserved": is_reserved(page)}
-                for page, found_excerpt in _shown(site, user, list(results_page.object_list), marked)
+                for page, found_excerpt in _shown(kept, list(results_page.object_list), marked)
             ],
             "reserved_sections": reserved_sections(request, searched) if query else [],
             "results_page": results_page,
@@ -181,7 +178,7 @@ def search(request):
     return _respond(request, context)
 
 
-def _shown(site, user, pks, marked):
+def _shown(kept, pks, marked):
     """[(page, excerpt)] of one page of results; no excerpts when ``marked`` (the words to mark) is None.
 
     An excerpt reads every search field of its page (steps, tags, partners...): the
@@ -196,7 +193,7 @@ def _shown(site, user, pks, marked):
         loaded.extend(load_specific(pks, with_search_fields=True))
         return {page.pk: excerpt(page, marked) for page in loaded}
 
-    excerpts = remembered("excerpts", site, user, (marked, pks), highlighted)
+    excerpts = kept.remembered("excerpts", (marked, pks), highlighted)
     return [(page, excerpts.get(page.pk, "")) for page in loaded or load_specific(pks)]
 
 

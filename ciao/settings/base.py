@@ -279,6 +279,22 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "CIAO! Comunità di pr
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 REDAZIONE_EMAIL = os.environ.get("REDAZIONE_EMAIL", "redazione@localhost")
 
+
+def _cache(name, max_entries):
+    """A cache of its own: Redis under the prefix ``name`` with REDIS_URL, else each worker's memory."""
+    if os.environ.get("REDIS_URL"):
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": name,
+        }
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": name,
+        "OPTIONS": {"MAX_ENTRIES": max_entries},
+    }
+
+
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
@@ -286,37 +302,13 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     ),
     # Whole pages for anonymous visitors (ciao/page_cache/), apart from the rate limits
-    # and the search's caches, so that dropping them touches nothing else.
-    "pages": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "pages",
-        }
-        if os.environ.get("REDIS_URL")
-        # Per worker: a page is 20-30 KB, so 500 of them are about 15 MB.
-        else {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "pages",
-            "OPTIONS": {"MAX_ENTRIES": 500},
-        }
-    ),
+    # and the search's caches, so that dropping them touches nothing else. Per worker: a
+    # page is 20-30 KB, so 500 of them are about 15 MB.
+    "pages": _cache("pages", 500),
     # What /cerca/ worked out for a query (discovery/search_cache.py): a ranking and excerpts
     # are a few KB, the facets of 1,000 hits 40 KB (200 KB with a facet selected), so per
     # worker 300 entries are about 15 MB, 60 MB at worst.
-    "search": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "search",
-        }
-        if os.environ.get("REDIS_URL")
-        else {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "search",
-            "OPTIONS": {"MAX_ENTRIES": 300},
-        }
-    ),
+    "search": _cache("search", 300),
 }
 
 # The page cache (ciao/page_cache/): how long an anonymous visitor's page is kept at most (0: never).
