@@ -7,16 +7,20 @@ Never the practice itself, never its own ambito, never a draft or a private page
 Finding them costs tens of milliseconds (more-like-this weighs every word of
 the practice against the index), so the choice is kept in the cache until a
 page is published, unpublished, moved or deleted anywhere: any of those may
-change which practices are closest. Each view then costs one query, which
-also checks again that every practice shown is still live and public.
+change which practices are closest. Looking them up again then costs three
+queries (the view restrictions, the practices, their themes), which also check
+that every practice shown is still live and public; and the practice page keeps
+the rendered section itself (ciao/page_cache/fragments.py), so most views skip
+even those.
 """
 
 import logging
 import uuid
 
 from django.core.cache import cache
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q, Value
 
+from ciao.page_cache.generation import current as page_cache_generation
 from search.extras import more_like_this
 
 RELATED_LIMIT = 4
@@ -37,7 +41,9 @@ def forget_related(**kwargs):
 
 def _cache_key(practice, limit):
     generation = cache.get_or_set(GENERATION_KEY, uuid.uuid4().hex, None)
-    return f"practices:related:{generation}:{practice.pk}:{limit}"
+    # GENERATION_KEY changes at once, within the transaction, but only in this worker's memory
+    # (without Redis); the page cache's generation, replaced at commit, reaches every worker.
+    return f"practices:related:{page_cache_generation()}:{generation}:{practice.pk}:{limit}"
 
 
 def related_in_other_ambiti(practice, limit=RELATED_LIMIT):
@@ -83,12 +89,15 @@ def similar_by_themes_and_tags(practice, candidates, limit):
     tag_ids = [item.tag_id for item in practice.tagged_items.all()]
     if limit <= 0 or not (theme_ids or tag_ids):
         return []
+    # An empty list in a count's filter would empty the whole query (Django drops a query that
+    # can match nothing), so a practice without tags would get nothing: count only what it has.
+    shared = []
+    if theme_ids:
+        shared.append(Count("themes", filter=Q(themes__in=theme_ids), distinct=True) * THEME_WEIGHT)
+    if tag_ids:
+        shared.append(Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True) * TAG_WEIGHT)
     return list(
-        candidates.annotate(
-            shared_themes=Count("themes", filter=Q(themes__in=theme_ids), distinct=True),
-            shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True),
-        )
-        .annotate(affinity=F("shared_tags") * TAG_WEIGHT + F("shared_themes") * THEME_WEIGHT)
+        candidates.annotate(affinity=sum(shared, Value(0)))
         .filter(affinity__gt=0)
         .select_related("ambito")
         .prefetch_related("themes")

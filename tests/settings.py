@@ -24,3 +24,5 @@ SEARCH_INDEX_DIR = Path(DATA_DIR) / "search-index"
 PAGE_CACHE_SECONDS = 0
 # Off for the same reason; tests/discovery/test_search_cache.py turns it on.
 SEARCH_CACHE_SECONDS = 0
+# Off for the same reason; tests/ciao/test_page_fragments.py turns it on.
+FRAGMENT_CACHE_SECONDS = 0

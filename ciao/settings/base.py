@@ -309,6 +309,8 @@ CACHES = {
     # are a few KB, the facets of 1,000 hits 40 KB (200 KB with a facet selected), so per
     # worker 300 entries are about 15 MB, 60 MB at worst.
     "search": _cache("search", 300),
+    # Rendered parts of practice and material pages (ciao/page_cache/fragments.py), 2-5 KB each.
+    "template_fragments": _cache("fragments", 2000),
 }
 
 # The page cache (ciao/page_cache/): how long an anonymous visitor's page is kept at most (0: never).
@@ -319,6 +321,9 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # How long /cerca/ keeps a query's ranking, facet counts and excerpts at most (0: never). Filed under the
 # page cache's generation too, so any change of what a search can find drops them at once.
 SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "300"))
+# How long a rendered part of a page that lists other pages is kept at most (0: never); filed under
+# the page cache's generation too (ciao/page_cache/fragments.py).
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", str(24 * 3600)))
 # Where the generation token lives: a file in the data folder that every worker reads, or, with
 # Redis, a key that every machine reads.
 PAGE_CACHE_GENERATION = "cache" if os.environ.get("REDIS_URL") else "file"

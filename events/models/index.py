@@ -66,6 +66,7 @@ class EventIndexPage(ListingPage, RoutablePageMixin, Page):
     # Partner practitioners organise events too: they may add them and submit them for review.
     contributor_group = OPERATORI
     new_item_label = _("Nuovo evento")
+    child_select_related = ("comune__ambito", "organiser", "image")
 
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
     proposal_intro = RichTextField(

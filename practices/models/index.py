@@ -24,6 +24,7 @@ class PracticeIndexPage(ListingPage, RoutablePageMixin, Page):
     show_in_site_search = False  # a listing, not a result of /cerca/ (discovery/__init__.py)
     contributor_group = OPERATORI
     new_item_label = _("Nuova buona pratica")
+    child_select_related = ("ambito", "lead_organisation", "image")
 
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
     require_complete_records = models.BooleanField(

@@ -6,8 +6,9 @@ what it takes to carry it elsewhere.
 """
 
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.formats import date_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -20,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ciao.blocks import RICH_TEXT_FEATURES
+from ciao.page_cache.fragments import fragment_context
 from ciao.serializers import VocabularySerializer
 from practices.choices import PracticeStatus
 from practices.exchange.export import export_response
@@ -36,7 +38,8 @@ PRACTICE_RELATIONS = [
     "themes",
     "target_groups",
     "partner_organisations",
-    "tagged_items__tag",
+    # One query for the tags with their names (the "tagged_items__tag" path takes two).
+    Prefetch("tagged_items", queryset=PracticePageTag.objects.select_related("tag")),
     "steps",
     "indicators",
     "attachments__document",
@@ -282,7 +285,9 @@ class PracticePage(RoutablePageMixin, Page):
         # A preview carries the editor's unsaved relations in memory: fetching would replace them.
         if not getattr(request, "is_preview", False):
             self.load_relations()
-        context["related_practices"] = related_in_other_ambiti(self)
+        # Looked up only when the kept rendering of their section is missing (fragment_context).
+        context["related_practices"] = SimpleLazyObject(lambda: related_in_other_ambiti(self))
+        context.update(fragment_context())
         return context
 
     @path("esporta/")

@@ -36,6 +36,7 @@ class ResourceIndexPage(ListingPage, RoutablePageMixin, Page):
     show_in_site_search = False  # a listing, not a result of /cerca/ (discovery/__init__.py)
     contributor_group = FORMATORI
     new_item_label = _("Nuovo materiale")
+    child_select_related = ("organisation",)
 
     intro = RichTextField(_("introduzione"), features=RICH_TEXT_FEATURES, blank=True)
 

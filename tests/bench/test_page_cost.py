@@ -83,6 +83,9 @@ def bench_settings(settings, tmp_path):
     # query kept (search_set also times it with every request computed).
     settings.DEBUG = False
     settings.SEARCH_CACHE_SECONDS = 300
+    # As in production too: the rendered sections of practice and material pages that list other
+    # pages kept until a change (ciao/page_cache/fragments.py); whole pages are still rendered.
+    settings.FRAGMENT_CACHE_SECONDS = 24 * 3600
     return settings
 
 

@@ -1,8 +1,9 @@
 """«Pratiche simili in altri ambiti»: other territories only, never itself, never hidden pages."""
 
 import pytest
+from django.core.cache import cache
 
-from practices.related import RELATED_LIMIT, related_in_other_ambiti
+from practices.related import GENERATION_KEY, RELATED_LIMIT, related_in_other_ambiti
 from tests.factories.practices import make_practice
 
 pytestmark = pytest.mark.django_db
@@ -66,6 +67,13 @@ def test_shared_tags_weigh_more_than_shared_themes_and_at_most_four_are_shown(in
     assert "Niente in comune" not in titles(related)
 
 
+def test_a_practice_without_tags_gets_those_sharing_its_themes(index):
+    untagged = make_practice(index, title="Senza etichette", ambito="sud-est-milano", themes=["occupazione"])
+    make_practice(index, title="Stesso tema", ambito="corsichese", themes=["occupazione"], tags=["orti"])
+    make_practice(index, title="Altro tema", ambito="paullese", themes=["attivazione"])
+    assert titles(related_in_other_ambiti(untagged)) == ["Stesso tema"]
+
+
 def test_more_like_this_from_search_comes_first_and_is_kept_to_other_ambiti(index, practice, monkeypatch):
     near = make_practice(index, title="Simile per testo", ambito="paullese", themes=["attivazione"])
     same_ambito = make_practice(index, title="Stesso ambito", ambito="sud-est-milano", themes=["occupazione"])
@@ -99,6 +107,17 @@ def test_the_choice_is_kept_until_a_page_is_published(index, practice, django_as
         assert titles(related_in_other_ambiti(practice)) == ["Stesso tema"]
 
     make_practice(index, title="Due etichette", ambito="paullese", themes=["inclusione"], tags=["tirocini"])
+    assert titles(related_in_other_ambiti(practice)) == ["Due etichette", "Stesso tema"]
+
+
+def test_a_publish_in_another_worker_is_seen_once_it_commits(index, practice, django_capture_on_commit_callbacks):
+    make_practice(index, title="Stesso tema", ambito="corsichese", themes=["occupazione"])
+    assert titles(related_in_other_ambiti(practice)) == ["Stesso tema"]
+    own = cache.get(GENERATION_KEY)
+    with django_capture_on_commit_callbacks(execute=True):
+        make_practice(index, title="Due etichette", ambito="paullese", themes=["inclusione"], tags=["tirocini"])
+    # Without Redis, this worker's memory never saw the other worker's signals.
+    cache.set(GENERATION_KEY, own, None)
     assert titles(related_in_other_ambiti(practice)) == ["Due etichette", "Stesso tema"]
 
 
