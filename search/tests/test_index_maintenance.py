@@ -208,3 +208,34 @@ def test_an_index_analysed_by_an_older_analysis_is_reported_and_repaired(setting
         check()
     check(repair=True)
     assert "matches the database" in check()
+
+
+def test_after_a_write_a_filter_is_searched_again_only_in_the_new_segment(settings, tmp_path, book, monkeypatch):
+    from search.engine.reading import Reader
+
+    settings.MODELSEARCH_BACKENDS = whoosh_settings(tmp_path / "index")
+    books = [book(f"Corso {n}", pages=100 + n) for n in range(6)]
+    rebuild()  # one segment with every book
+
+    def long_courses():
+        return sorted(b.title for b in Book.objects.filter(number_of_pages__gte=103).search("corso"))
+
+    searched = []
+    search_segment = Reader._search_segment
+    monkeypatch.setattr(
+        Reader, "_search_segment", staticmethod(lambda s, q: searched.append(q) or search_segment(s, q))
+    )
+    assert long_courses() == ["Corso 3", "Corso 4", "Corso 5"]
+    assert searched, "the filter was not searched by segment"
+    searched.clear()
+
+    shortened = books[4]
+    shortened.number_of_pages = 50
+    shortened.save()  # a new segment with the book; its old document marked deleted
+    book("Corso nuovo", pages=300)  # another new segment
+    assert long_courses() == ["Corso 3", "Corso 5", "Corso nuovo"]
+    # The big segment's matches were kept: only the two new ones were searched (the filter and
+    # the books' type, each once per new segment).
+    _name, whoosh_index = book_index(get_search_backend()).store.open_live()
+    assert len(whoosh_index._segments()) == 3
+    assert len(searched) == 2 * 2, searched
