@@ -38,8 +38,11 @@ INLINE_LIMIT = 8
 
 # Live writes add a small segment each; merge_small_ones merges them by levels of this factor.
 MERGE_FACTOR = 4
-# Merging happens inside someone's publish: segments bigger than this wait for the next rebuild.
-MAX_LIVE_MERGE_DOCS = 5000
+# Merging happens inside someone's publish, at about 2.5 ms a document (20,000-page copy): segments
+# bigger than this wait for the next rebuild, so a merge rewrites at most about 500 documents (about
+# a second). At 5,000, the first publish after a parallel rebuild merged two of the rebuild's
+# segments: 23 s.
+MAX_LIVE_MERGE_DOCS = 255
 
 _pack_field_id = Struct("!H").pack
 
@@ -286,7 +289,8 @@ def merge_small_ones(writer, segments):
     same level are merged into the one being written, which also drops the
     documents they had replaced: after 2,000 publishes there are five or six
     segments, and a publish rewrites about ten documents on average. The
-    largest segment (the rebuild's), and any over ``MAX_LIVE_MERGE_DOCS``,
+    largest segment (the rebuild's), and any over ``MAX_LIVE_MERGE_DOCS`` (the
+    other segments of a parallel rebuild, the merges of the largest levels),
     wait for ``search_rebuild``: rewriting them would keep an editor's publish
     waiting for seconds.
     """

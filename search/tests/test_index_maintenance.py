@@ -239,3 +239,40 @@ def test_after_a_write_a_filter_is_searched_again_only_in_the_new_segment(settin
     _name, whoosh_index = book_index(get_search_backend()).store.open_live()
     assert len(whoosh_index._segments()) == 3
     assert len(searched) == 2 * 2, searched
+
+
+class FakeSegment:
+    def __init__(self, docs):
+        self.docs = docs
+
+    def doc_count_all(self):
+        return self.docs
+
+    def close(self):  # as the reader merge_small_ones opens on it
+        pass
+
+
+def test_a_publish_never_rewrites_a_large_segment(monkeypatch):
+    """The segments of a parallel rebuild (thousands of documents each) wait for the next rebuild:
+    merging two of them kept the first publish after a rebuild waiting 23 s at 20,000 pages."""
+    from search.engine import writer
+
+    merged = []
+    monkeypatch.setattr(writer, "SegmentReader", lambda storage, schema, segment: segment)
+
+    class Writer:
+        storage = schema = None
+
+        def add_reader(self, segment):
+            merged.append(segment.docs)
+
+    rebuild_segments = [FakeSegment(n) for n in (6039, 5021, 4512, 4490)]
+    kept = writer.merge_small_ones(Writer(), [*rebuild_segments, FakeSegment(1)])
+    assert merged == []
+    assert len(kept) == 5
+
+    # Two live segments of the same level are still merged into the one being written.
+    small = [FakeSegment(120), FakeSegment(90)]
+    kept = writer.merge_small_ones(Writer(), [*rebuild_segments, *small, FakeSegment(1)])
+    assert sorted(merged) == [90, 120]
+    assert len(kept) == 5

@@ -322,6 +322,8 @@ def test_page_cost(bench_settings, size):
         "total_s": round(time.perf_counter() - started, 1),
         "median_ms": ms(statistics.median(timings)),
         "p95_ms": ms(p95(timings)),
+        # An editor waits for the slowest one (a merge of segments happens inside a publish).
+        "slowest_ms": ms(max(timings)),
     }
     report["segments_after"] = index_segments(backend)
     progress("published; timing search again")
@@ -378,7 +380,7 @@ def print_report(report):
         f"slowest {fresh['first_max_ms']} ms); every request computed: median {fresh_computed['median_ms']} ms, "
         f"p95 {fresh_computed['p95_ms']} ms",
         f"{publishes['count']:,} single-page publishes: {publishes['total_s']} s "
-        f"(median {publishes['median_ms']} ms, p95 {publishes['p95_ms']} ms each)",
+        f"(median {publishes['median_ms']} ms, p95 {publishes['p95_ms']} ms, slowest {publishes['slowest_ms']} ms)",
         f"/cerca/ after them, {report['segments_after']} segment(s): as served median {after['median_ms']} ms, "
         f"p95 {after['p95_ms']} ms (first requests: median {after['first_median_ms']} ms, "
         f"slowest {after['first_max_ms']} ms); every request computed: median {after_computed['median_ms']} ms, "
