@@ -122,6 +122,10 @@ def production_manage(env, *args):
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
 
 
+def answers_from_cache(server, tries=20):
+    return any(get(server, "/")[1]["X-Cache"] == "hit" for _ in range(tries))
+
+
 def test_a_publish_in_another_process_reaches_the_page_cache_of_every_server(served, tmp_path):
     """Two gunicorn servers on one data folder, each with its own in-memory page cache.
 
@@ -145,11 +149,13 @@ def test_a_publish_in_another_process_reaches_the_page_cache_of_every_server(ser
         wait_until_serving(other_port, "/", other, other_log)
         servers = (port, other_port)
         # Each server (and each of the first one's two workers, most likely) keeps the home page.
-        for _ in range(4):
+        # Which worker takes a request is the kernel's choice: one may get none of the first few,
+        # so each server is asked until it answers from its cache.
+        for _ in range(8):
             for server in servers:
                 status, headers, body = get(server, "/")
                 assert status == 200
-        assert [get(server, "/")[1]["X-Cache"] for server in servers] == ["hit", "hit"]
+        assert [answers_from_cache(server) for server in servers] == [True, True]
         production_manage(
             env,
             "shell",
