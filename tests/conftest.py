@@ -81,6 +81,25 @@ def fresh_search_index(request, tmp_path):
         settings.WAGTAILSEARCH_BACKENDS = whoosh_settings(tmp_path / "search-index")
 
 
+@pytest.fixture
+def cache_turned_on(settings):
+    """``cache_turned_on(setting, seconds, alias)``: one of the site's caches, off in the tests, on for
+    this test only; its alias is emptied before and after, and returned."""
+    from django.core.cache import caches
+
+    aliases = []
+
+    def turn_on(setting, seconds, alias):
+        setattr(settings, setting, seconds)
+        caches[alias].clear()
+        aliases.append(alias)
+        return caches[alias]
+
+    yield turn_on
+    for alias in aliases:
+        caches[alias].clear()
+
+
 @pytest.fixture(params=["whoosh", "database"])
 def any_backend(request, settings, tmp_path):
     """Run the test once on our Whoosh backend and once on Wagtail's database backend."""

@@ -289,11 +289,10 @@ def merge_small_ones(writer, segments):
     same level are merged into the one being written, which also drops the
     documents they had replaced: after 2,000 publishes of a 20,000-page site
     there are 16 segments (the rebuild's 4 among them), and a publish rewrites
-    about ten documents on average. The
-    largest segment (the rebuild's), and any over ``MAX_LIVE_MERGE_DOCS`` (the
-    other segments of a parallel rebuild, the merges of the largest levels),
-    wait for ``search_rebuild``: rewriting them would keep an editor's publish
-    waiting for seconds.
+    about ten documents on average. The largest segment (the rebuild's), and
+    any over ``MAX_LIVE_MERGE_DOCS`` (the other segments of a parallel rebuild,
+    the merges of the largest levels), wait for ``search_rebuild``: rewriting
+    them would keep an editor's publish waiting for seconds.
     """
     largest = max(segments, key=lambda segment: segment.doc_count_all(), default=None)
     by_level = defaultdict(list)

@@ -26,12 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def page_cache(settings, tmp_path):
-    settings.PAGE_CACHE_SECONDS = 300
+def page_cache(settings, tmp_path, cache_turned_on):
     settings.DATA_DIR = tmp_path
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
+    cache_turned_on("PAGE_CACHE_SECONDS", 300, "pages")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ real commit would.
 """
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -27,11 +26,8 @@ MORE = "Altri materiali sugli stessi temi"
 
 
 @pytest.fixture(autouse=True)
-def fragments(settings):
-    settings.FRAGMENT_CACHE_SECONDS = 3600
-    caches["template_fragments"].clear()
-    yield caches["template_fragments"]
-    caches["template_fragments"].clear()
+def fragments(cache_turned_on):
+    return cache_turned_on("FRAGMENT_CACHE_SECONDS", 3600, "template_fragments")
 
 
 @pytest.fixture(autouse=True)

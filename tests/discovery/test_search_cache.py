@@ -6,7 +6,6 @@ runs those callbacks, as a real commit would.
 """
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query
@@ -22,11 +21,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def search_cache(settings):
-    settings.SEARCH_CACHE_SECONDS = 300
-    caches["search"].clear()
-    yield caches["search"]
-    caches["search"].clear()
+def search_cache(cache_turned_on):
+    return cache_turned_on("SEARCH_CACHE_SECONDS", 300, "search")
 
 
 @pytest.fixture
